@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { resolveDataDir } from '../../platform/db/layout.js';
+import { runDiagnose } from './diagnose-command.js';
+import { EXIT } from './exit-codes.js';
+import { runInvoke } from './invoke-command.js';
+import { runStart } from './start-command.js';
+import { APP_VERSION } from '../app-version.js';
+
+function dataDirOf(command: Command): string {
+  return resolveDataDir({ flag: command.optsWithGlobals<{ dataDir?: string }>().dataDir });
+}
+
+export function buildCli(setExitCode: (code: number) => void): Command {
+  const program = new Command('lectern')
+    .description('Lectern: a local-first rehearsal coach. Everything stays on this machine.')
+    .version(APP_VERSION)
+    .option('--data-dir <dir>', 'data folder (default: $LECTERN_DATA_DIR, else the OS user-data folder)')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('start')
+    .description('prepare the data folder (lock, create, migrate) and report its state')
+    .action((_options, command: Command) => setExitCode(runStart(dataDirOf(command))));
+
+  program
+    .command('invoke')
+    .description('run one command through the command registry and print its JSON result')
+    .argument('<command>', 'command name, e.g. profile_db_diagnostics')
+    .argument('[json]', 'JSON payload', '{}')
+    .action(async (name: string, json: string, _options, command: Command) =>
+      setExitCode(await runInvoke(dataDirOf(command), name, json)),
+    );
+
+  program
+    .command('diagnose')
+    .description('read-only health report of the databases (exit 0 clean, 3 problem found); changes no file')
+    .addOption(new Option('--profile <id>', 'also report this profile').conflicts('all'))
+    .option('--all', 'report the global database and every profile')
+    .option('--json', 'print JSON instead of sentences')
+    .action((options: { profile?: string; all?: boolean; json?: boolean }, command: Command) =>
+      setExitCode(runDiagnose(dataDirOf(command), options)),
+    );
+
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; usage errors exit 2. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildCli((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}

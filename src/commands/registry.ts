@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { AppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
+import type { DataStore } from '../platform/db/data-store.js';
+
+/** What a handler receives besides its payload: the data it may work on. */
+export interface CommandContext {
+  store: DataStore;
+}
+
+export interface Command<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: P;
+  result: R;
+  handler: (context: CommandContext, payload: z.output<P>) => z.input<R> | Promise<z.input<R>>;
+}
+
+export type InvokeOutcome = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };
+
+/** Declares a command with its contracts; the types of handler, payload and result follow from the schemas. */
+export function defineCommand<P extends z.ZodType, R extends z.ZodType>(command: Command<P, R>): Command<P, R> {
+  return command;
+}
+
+/**
+ * The one way into the application: every door (HTTP, CLI, tests) calls `invoke`. The payload is validated before
+ * the handler runs, the result after; every failure comes back as `{ code, message }` and never as a thrown error,
+ * a stack trace, a path or SQL.
+ */
+export class CommandRegistry {
+  private readonly commands = new Map<string, Command>();
+
+  constructor(commands: readonly Command[] = []) {
+    for (const command of commands) this.register(command);
+  }
+
+  register(command: Command): void {
+    if (this.commands.has(command.name)) throw new Error(`Command ${command.name} is registered twice`);
+    this.commands.set(command.name, command);
+  }
+
+  names(): string[] {
+    return [...this.commands.keys()].sort();
+  }
+
+  async invoke(context: CommandContext, name: string, rawPayload: unknown): Promise<InvokeOutcome> {
+    try {
+      const command = this.commands.get(name);
+      if (!command) throw new AppError('command_unknown', `There is no command named "${name}".`);
+      const payload = parseOrThrow(command.payload, rawPayload ?? {}, 'payload_invalid', `The payload of ${name}`);
+      const result = await command.handler(context, payload);
+      return { ok: true, result: parseOrThrow(command.result, result, 'result_invalid', `The result of ${name}`) };
+    } catch (error) {
+      return { ok: false, error: toErrorPayload(error) };
+    }
+  }
+}
+
+function parseOrThrow(schema: z.ZodType, value: unknown, code: string, what: string): unknown {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new AppError(code, `${what} is not valid: ${describeIssues(parsed.error)}.`);
+}
+
+/** Field paths and rule names only: the offending values are never echoed back. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.code}`)
+    .join('; ');
+}

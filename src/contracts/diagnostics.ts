@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Metadata-only health of one database. The key set is exact (strict): nothing else may leak into it. */
+export const DbDiagnosticsSchema = z
+  .object({
+    scope: z.enum(['global', 'profile']),
+    schemaVersion: z.number().int().nonnegative(),
+    latestMigration: z.string().nullable(),
+    appliedMigrationCount: z.number().int().nonnegative(),
+    expectedMigrationCount: z.number().int().nonnegative(),
+    continuityOk: z.boolean(),
+    continuityError: z.string().nullable(),
+    checksumOk: z.boolean(),
+    newerThanApp: z.boolean(),
+    integrityCheck: z.string(),
+    foreignKeyViolations: z.number().int().nonnegative(),
+    journalMode: z.string(),
+    pageCount: z.number().int().nonnegative(),
+    freelistCount: z.number().int().nonnegative(),
+    snapshotCount: z.number().int().nonnegative().nullable(),
+    newestSnapshotAt: z.string().nullable(),
+    lastRecoveryAt: z.string().nullable(),
+  })
+  .strict();
+export type DbDiagnosticsContract = z.infer<typeof DbDiagnosticsSchema>;
+
+export const ProfileDbDiagnosticsPayloadSchema = z.object({ profileId: z.string().optional() }).strict();
+
+export const ProfileDbDiagnosticsResultSchema = z
+  .object({ global: DbDiagnosticsSchema, profile: DbDiagnosticsSchema.nullable() })
+  .strict();

@@ -1,0 +1,17 @@
+/** SQL of the workspace context (global database): profiles. */
+
+export const SELECT_PROFILE_EXISTS = `SELECT 1 AS found FROM profiles WHERE id = ?`;
+
+export const SELECT_PROFILE_IDS_BY_CREATION = `SELECT id FROM profiles ORDER BY created_at, id`;
+
+export const SELECT_PROFILE_BY_ID = `
+  SELECT id, name, created_at, last_opened_at, is_active FROM profiles WHERE id = ?`;
+
+export const SELECT_PROFILE_ID_BY_NAME_KEY = `SELECT id FROM profiles WHERE name_key = ?`;
+
+export const DEACTIVATE_ALL_PROFILES = `UPDATE profiles SET is_active = 0 WHERE is_active = 1`;
+
+export const INSERT_ACTIVE_PROFILE = `
+  INSERT INTO profiles (id, name, name_key, created_at, last_opened_at, is_active) VALUES (?, ?, ?, ?, ?, 1)`;
+
+export const DELETE_PROFILE = `DELETE FROM profiles WHERE id = ?`;

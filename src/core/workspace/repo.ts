@@ -1,0 +1,49 @@
+import type { Database } from 'better-sqlite3';
+import type { UtcTimestamp } from '../../kernel/time.js';
+import * as q from './queries.js';
+import type { Profile } from './types.js';
+
+interface ProfileRow {
+  id: string;
+  name: string;
+  created_at: string;
+  last_opened_at: string | null;
+  is_active: number;
+}
+
+function toProfile(row: ProfileRow): Profile {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    lastOpenedAt: row.last_opened_at,
+    isActive: row.is_active === 1,
+  };
+}
+
+export function profileExists(db: Database, profileId: string): boolean {
+  return db.prepare(q.SELECT_PROFILE_EXISTS).get(profileId) !== undefined;
+}
+
+export function findProfile(db: Database, profileId: string): Profile | null {
+  const row = db.prepare(q.SELECT_PROFILE_BY_ID).get(profileId) as ProfileRow | undefined;
+  return row ? toProfile(row) : null;
+}
+
+export function listProfileIds(db: Database): string[] {
+  return (db.prepare(q.SELECT_PROFILE_IDS_BY_CREATION).all() as Array<{ id: string }>).map((row) => row.id);
+}
+
+export function findProfileIdByNameKey(db: Database, nameKey: string): string | null {
+  const row = db.prepare(q.SELECT_PROFILE_ID_BY_NAME_KEY).get(nameKey) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function insertActiveProfile(db: Database, profile: { id: string; name: string; nameKey: string; now: UtcTimestamp }): void {
+  db.prepare(q.DEACTIVATE_ALL_PROFILES).run();
+  db.prepare(q.INSERT_ACTIVE_PROFILE).run(profile.id, profile.name, profile.nameKey, profile.now, profile.now);
+}
+
+export function deleteProfileRow(db: Database, profileId: string): void {
+  db.prepare(q.DELETE_PROFILE).run(profileId);
+}

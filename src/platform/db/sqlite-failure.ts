@@ -1,0 +1,37 @@
+import { AppError } from '../../kernel/errors.js';
+
+/** What kind of failure a SQLite or file-system error is, decided by result codes only, never by message text. */
+export type SqliteFailureKind = 'corrupt' | 'busy' | 'io' | 'full' | 'permission' | 'other';
+
+/** better-sqlite3 sets `code` to SQLite's extended result code name (SQLITE_CORRUPT_INDEX, SQLITE_IOERR_SHORT_READ...). */
+export function classifySqliteFailure(error: unknown): SqliteFailureKind {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'SQLITE_NOTADB' || hasPrimary(code, 'SQLITE_CORRUPT')) return 'corrupt';
+  if (hasPrimary(code, 'SQLITE_BUSY') || hasPrimary(code, 'SQLITE_LOCKED')) return 'busy';
+  if (hasPrimary(code, 'SQLITE_FULL')) return 'full';
+  if (hasPrimary(code, 'SQLITE_READONLY') || hasPrimary(code, 'SQLITE_PERM') || code === 'EACCES' || code === 'EPERM') {
+    return 'permission';
+  }
+  if (hasPrimary(code, 'SQLITE_IOERR') || hasPrimary(code, 'SQLITE_CANTOPEN')) return 'io';
+  return 'other';
+}
+
+function hasPrimary(code: string, primary: string): boolean {
+  return code === primary || code.startsWith(`${primary}_`);
+}
+
+const MESSAGES: Record<Exclude<SqliteFailureKind, 'other'>, [string, string]> = {
+  corrupt: ['db_corrupt', 'The database file is damaged.'],
+  busy: ['db_busy', 'The database is busy: another program or Lectern window is writing to it. Try again in a moment.'],
+  io: ['db_io_error', 'The disk reported an error while reading or writing the database.'],
+  full: ['db_disk_full', 'The disk is full, so the database cannot be written. Free some space and try again.'],
+  permission: ['db_permission_denied', 'Lectern is not allowed to read or write the database file (check its owner and permissions).'],
+};
+
+/** Turns a low-level failure into the AppError a user sees; unknown failures are returned untouched. */
+export function toDatabaseError(error: unknown, scopeLabel: string): unknown {
+  const kind = classifySqliteFailure(error);
+  if (kind === 'other') return error;
+  const [code, message] = MESSAGES[kind];
+  return new AppError(code, `${scopeLabel}: ${message}`, { cause: error });
+}
