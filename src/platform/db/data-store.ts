@@ -4,29 +4,51 @@ import { AppError } from '../../kernel/errors.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
-import type { MigrateOptions } from './migrator.js';
-import { openOwnedDatabase } from './open-database.js';
+import { makeDatabaseFilesPrivate } from './open-database.js';
+import { writeCleanShutdownMarker } from './recovery/markers.js';
+import { openWithRecovery, type AutomaticRecovery } from './recovery/open-with-recovery.js';
+import { recordRecoveryEvent } from './recovery/recovery-events.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from './scope.js';
+import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
+import type { SnapshotReason } from './snapshots/snapshot-name.js';
+import { isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { takePreMigrationSnapshot, takeSnapshot } from './snapshots/snapshot-service.js';
 
 export interface DataStoreOptions {
-  /** Plugged in by the snapshot service: runs before pending migrations on a database that holds data. */
-  beforeMigrate?: MigrateOptions['beforeMigrate'];
+  /** Written into snapshot manifests and quarantine notes. */
+  appVersion?: string;
+  /** Told about problems that must not stop the work (a failed shutdown snapshot, say). */
+  onWarning?: (message: string) => void;
+}
+
+interface OwnedConnection {
+  db: Database;
+  scope: DbScope;
+  /** `total_changes()` when the last snapshot was taken (or at open): more means data changed since. */
+  changesAtLastSnapshot: number;
 }
 
 /**
  * The owner of a data directory inside one process: holds the single-instance lock and one long-lived connection per
- * database, opened (posture, quick_check, migrations) on first use. Domains receive connections from here; they never
- * open database files themselves.
+ * database, opened on first use with startup recovery (posture, integrity check, quarantine and restore on corruption,
+ * migrations behind a verified pre-migration snapshot, a scheduled snapshot when one is due). Domains receive
+ * connections from here; they never open database files themselves. `close()` is the clean shutdown: snapshot what
+ * changed, checkpoint, close, mark clean, release the lock.
  */
 export class DataStore {
-  private readonly connections = new Map<string, Database>();
+  private readonly connections = new Map<string, OwnedConnection>();
   private closed = false;
+  readonly appVersion: string;
+  private readonly warn: (message: string) => void;
 
   private constructor(
     readonly layout: DataLayout,
     private readonly lock: DataDirLock,
-    private readonly options: DataStoreOptions,
-  ) {}
+    options: DataStoreOptions,
+  ) {
+    this.appVersion = options.appVersion ?? 'dev';
+    this.warn = options.onWarning ?? (() => {});
+  }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
   static open(root: string, options: DataStoreOptions = {}): DataStore {
@@ -46,26 +68,55 @@ export class DataStore {
   }
 
   connection(scope: DbScope): Database {
-    if (this.closed) throw new AppError('data_store_closed', 'Lectern is shutting down; try again after it restarts.');
+    this.assertOpen();
     const path = this.layout.dbFile(scope);
-    let db = this.connections.get(path);
-    if (!db) {
-      this.layout.ensureScopeDirs(scope);
-      db = openOwnedDatabase(path, {
-        label: scope.kind === 'global' ? 'The global database' : 'The profile database',
+    const existing = this.connections.get(path);
+    if (existing) return existing.db;
+    const globalDb = scope.kind === 'profile' ? this.global() : null;
+    this.layout.ensureScopeDirs(scope);
+    const opened = openWithRecovery(
+      {
+        layout: this.layout,
+        scope,
+        label: labelOf(scope),
         known: migrationStepsFor(scope),
-        beforeMigrate: this.options.beforeMigrate,
-      }).db;
-      this.connections.set(path, db);
+        appVersion: this.appVersion,
+        beforeMigrate: ({ db, toVersion }) =>
+          takePreMigrationSnapshot({ db, scope: scope.kind, backupsDir: this.layout.backupsDir(scope), appVersion: this.appVersion, migratesTo: toVersion }),
+      },
+      (failed) => globalDb && this.recordAutomaticRecovery(globalDb, scope, failed),
+    );
+    makeDatabaseFilesPrivate(path);
+    const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db) };
+    this.connections.set(path, owned);
+    if (opened.recovery) {
+      this.recordAutomaticRecovery(globalDb ?? opened.db, scope, opened.recovery);
+      owned.changesAtLastSnapshot = totalChanges(opened.db);
     }
-    return db;
+    this.takeScheduledSnapshotIfDue(owned, opened.facts, globalDb ?? opened.db);
+    return opened.db;
   }
 
-  /** Closes one profile's connection (before its folder is removed, for instance). */
-  closeProfile(profileId: string): void {
-    const path = this.layout.profileDb(profileId);
-    this.connections.get(path)?.close();
+  /** A manual (or pre-restore) snapshot of one database, opened first if needed. */
+  snapshot(scope: DbScope, reason: SnapshotReason = 'manual'): SnapshotEntry {
+    const db = this.connection(scope);
+    const owned = this.connections.get(this.layout.dbFile(scope))!;
+    const entry = takeSnapshot({ db, scope: scope.kind, backupsDir: this.layout.backupsDir(scope), reason, appVersion: this.appVersion });
+    owned.changesAtLastSnapshot = totalChanges(db);
+    return entry;
+  }
+
+  /** Closes one database's connection cleanly (checkpoint, marker), e.g. before its file is replaced or removed. */
+  closeScope(scope: DbScope): void {
+    const path = this.layout.dbFile(scope);
+    const owned = this.connections.get(path);
+    if (!owned) return;
     this.connections.delete(path);
+    closeCleanly(path, owned.db);
+  }
+
+  closeProfile(profileId: string): void {
+    this.closeScope(profileScope(profileId));
   }
 
   /**
@@ -77,15 +128,75 @@ export class DataStore {
     rmSync(this.layout.profileDir(profileId), { recursive: true, force: true });
   }
 
-  /** Closes every connection, then releases the lock. Safe to call twice. */
+  /**
+   * Clean shutdown: for each database, a snapshot if its data changed since the last one, a WAL checkpoint (TRUNCATE),
+   * close, and the clean-shutdown marker; then the lock is released. Profiles first, the global database last.
+   * Safe to call twice.
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     try {
-      for (const db of this.connections.values()) db.close();
+      const ordered = [...this.connections.entries()].sort(([, a], [, b]) => (a.scope.kind === 'global' ? 1 : 0) - (b.scope.kind === 'global' ? 1 : 0));
+      for (const [path, owned] of ordered) {
+        this.takeShutdownSnapshotIfChanged(owned);
+        closeCleanly(path, owned.db);
+      }
       this.connections.clear();
     } finally {
       this.lock.release();
     }
   }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('data_store_closed', 'Lectern is shutting down; try again after it restarts.');
+  }
+
+  private recordAutomaticRecovery(globalDb: Database, scope: DbScope, recovery: AutomaticRecovery): void {
+    recordRecoveryEvent(globalDb, {
+      scope: scope.kind,
+      profileId: scope.kind === 'profile' ? scope.profileId : null,
+      reason: recovery.reason,
+      outcome: recovery.restored ? 'restored' : 'no_snapshot',
+      detectedAt: recovery.detectedAt,
+      snapshotName: recovery.restored?.name ?? null,
+      snapshotCreatedAt: recovery.restored?.createdAt ?? null,
+      quarantineName: recovery.quarantineName,
+    });
+  }
+
+  private takeScheduledSnapshotIfDue(owned: OwnedConnection, facts: PreOpenFacts, globalDb: Database): void {
+    const newest = listSnapshots(this.layout.backupsDir(owned.scope))[0] ?? null;
+    if (!isScheduledSnapshotDue(facts, newest?.createdAt ?? null, readSnapshotIntervalHours(globalDb), new Date())) return;
+    this.snapshotQuietly(owned, 'scheduled');
+  }
+
+  private takeShutdownSnapshotIfChanged(owned: OwnedConnection): void {
+    if (totalChanges(owned.db) > owned.changesAtLastSnapshot) this.snapshotQuietly(owned, 'scheduled');
+  }
+
+  /** Scheduled snapshots never stop the work: a failure is reported as a warning and the database is untouched. */
+  private snapshotQuietly(owned: OwnedConnection, reason: SnapshotReason): void {
+    try {
+      takeSnapshot({ db: owned.db, scope: owned.scope.kind, backupsDir: this.layout.backupsDir(owned.scope), reason, appVersion: this.appVersion });
+      owned.changesAtLastSnapshot = totalChanges(owned.db);
+    } catch (error) {
+      this.warn(`${labelOf(owned.scope)}: the ${reason} snapshot failed (${error instanceof AppError ? error.code : 'error'}).`);
+    }
+  }
+}
+
+function labelOf(scope: DbScope): string {
+  return scope.kind === 'global' ? 'The global database' : 'The profile database';
+}
+
+function totalChanges(db: Database): number {
+  return Number(db.prepare('SELECT total_changes() AS n').pluck().get());
+}
+
+/** Checkpoint so the database file alone holds everything, close, and only then say it was clean. */
+function closeCleanly(path: string, db: Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  writeCleanShutdownMarker(path);
 }

@@ -1,19 +1,24 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync } from 'node:fs';
-import { AppError } from '../../kernel/errors.js';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { AppError, isAppError } from '../../kernel/errors.js';
 import { makeFilePrivate, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 import { LECTERN_APPLICATION_ID } from './application-id.js';
 import { applyConnectionPosture } from './connection-posture.js';
 import { assertMigratable, readMigrationState } from './migration-state.js';
 import type { MigrationStep } from './migration-steps.js';
 import { migrate, type MigrateOptions, type MigrationResult } from './migrator.js';
-import { toDatabaseError } from './sqlite-failure.js';
+import { CorruptionError, toDatabaseError } from './sqlite-failure.js';
 
 export interface OpenDatabaseOptions extends MigrateOptions {
   /** Names the database in messages without naming its path: "The global database". */
   label: string;
   known: readonly MigrationStep[];
+  /**
+   * `quick` runs quick_check once per process; `full` runs the full integrity_check, which also compares indexes with
+   * their tables: used after an unclean shutdown, when a WAL that does not belong to the file may have been replayed.
+   */
+  integrity?: 'quick' | 'full';
 }
 
 export interface OpenedDatabase {
@@ -37,9 +42,9 @@ export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): O
     throw toDatabaseError(error, options.label);
   }
   try {
-    refuseUnlessOurs(db, options);
+    refuseUnlessOurs(db, path, options);
     applyConnectionPosture(db);
-    quickCheckOnce(db, path, options.label);
+    checkIntegrityOnce(db, path, options.label, options.integrity ?? 'quick');
     const migration = migrate(db, options.known, options);
     makeDatabaseFilesPrivate(path);
     return { db, migration };
@@ -64,9 +69,33 @@ export function makeDatabaseFilesPrivate(path: string): void {
  * Read-only checks first: a foreign file, a schema we cannot trace, a newer or edited history. Each is refused
  * while the file is still byte-for-byte as we found it (the WAL switch in the posture step would change its header).
  */
-function refuseUnlessOurs(db: Db, options: OpenDatabaseOptions): void {
-  assertNotForeign(db, options.label);
-  assertMigratable(readMigrationState(db, options.known), options.known);
+function refuseUnlessOurs(db: Db, path: string, options: OpenDatabaseOptions): void {
+  try {
+    assertNotForeign(db, options.label);
+    assertMigratable(readMigrationState(db, options.known), options.known);
+  } catch (error) {
+    // The file itself says it is ours, yet SQLite's view (file + WAL) says otherwise: the WAL beside it belongs to
+    // another database and was just replayed over ours. That is corruption, not a foreign or untracked file.
+    if (isAppError(error) && FOREIGN_LOOKING.has(error.code) && fileHeaderApplicationId(path) === LECTERN_APPLICATION_ID) {
+      throw new CorruptionError(options.label, 'foreign_wal', { cause: error });
+    }
+    throw error;
+  }
+}
+
+const FOREIGN_LOOKING = new Set(['db_foreign_file', 'db_untracked_schema']);
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** The application_id written in the main file's own header (offset 68), ignoring any WAL. */
+function fileHeaderApplicationId(path: string): number | null {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    if (readSync(fd, header, 0, 100, 0) < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return null;
+  } finally {
+    closeSync(fd);
+  }
+  return header.readUInt32BE(68);
 }
 
 export function assertNotForeign(db: Db, label: string): void {
@@ -79,12 +108,16 @@ export function assertNotForeign(db: Db, label: string): void {
   }
 }
 
-function quickCheckOnce(db: Db, path: string, label: string): void {
+function checkIntegrityOnce(db: Db, path: string, label: string, mode: 'quick' | 'full'): void {
   if (quickCheckedThisProcess.has(path)) return;
-  const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-  const first = rows[0]?.quick_check ?? 'no result';
-  if (first !== 'ok') {
-    throw new AppError('db_corrupt', `${label} failed its integrity quick check.`);
-  }
+  const pragma = mode === 'full' ? 'integrity_check(1)' : 'quick_check(1)';
+  const rows = db.pragma(pragma) as Array<Record<string, string>>;
+  const first = rows[0] ? Object.values(rows[0])[0] : 'no result';
+  if (first !== 'ok') throw new CorruptionError(label, mode === 'full' ? 'integrity_check_failed' : 'quick_check_failed');
   quickCheckedThisProcess.add(path);
+}
+
+/** After a restore the file at `path` is a different database: its next open must be checked again. */
+export function forgetIntegrityCheck(path: string): void {
+  quickCheckedThisProcess.delete(path);
 }

@@ -28,10 +28,39 @@ const MESSAGES: Record<Exclude<SqliteFailureKind, 'other'>, [string, string]> = 
   permission: ['db_permission_denied', 'Lectern is not allowed to read or write the database file (check its owner and permissions).'],
 };
 
-/** Turns a low-level failure into the AppError a user sees; unknown failures are returned untouched. */
+/** Why a database was judged damaged; recorded in recovery events and quarantine notes. */
+export type CorruptionReason =
+  | 'not_a_database'
+  | 'corrupt'
+  | 'quick_check_failed'
+  | 'integrity_check_failed'
+  | 'database_missing'
+  | 'database_truncated'
+  | 'foreign_wal';
+
+/** The one error that sends a database to quarantine: `db_corrupt`, with the reason it was judged so. */
+export class CorruptionError extends AppError {
+  readonly reason: CorruptionReason;
+
+  constructor(label: string, reason: CorruptionReason, options?: { cause?: unknown }) {
+    super('db_corrupt', `${label}: ${MESSAGES.corrupt[1]}`, options);
+    this.reason = reason;
+  }
+}
+
+export function isCorruption(error: unknown): error is CorruptionError {
+  return error instanceof CorruptionError;
+}
+
+/** Turns a low-level failure into the AppError a user sees; AppErrors and unknown failures are returned untouched. */
 export function toDatabaseError(error: unknown, scopeLabel: string): unknown {
+  if (error instanceof AppError) return error;
   const kind = classifySqliteFailure(error);
   if (kind === 'other') return error;
+  if (kind === 'corrupt') {
+    const code = (error as { code?: string }).code;
+    return new CorruptionError(scopeLabel, code === 'SQLITE_NOTADB' ? 'not_a_database' : 'corrupt', { cause: error });
+  }
   const [code, message] = MESSAGES[kind];
   return new AppError(code, `${scopeLabel}: ${message}`, { cause: error });
 }

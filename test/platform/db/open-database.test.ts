@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -80,14 +80,15 @@ describe('files that are not ours', () => {
     assert.ok(fileBytes(join(dir, 'global.db')).equals(before));
   });
 
-  test('a file that is not a database at all is reported as db_corrupt, not as a crash', () => {
+  test('a file that is not a database at all is corruption: quarantined, and with no snapshot the open fails with db_recovery_no_snapshot', () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, 'global.db'), 'this is a text file, not SQLite '.repeat(200));
     const store = DataStore.open(dir);
     try {
-      assertThrowsCode(() => store.global(), 'db_corrupt');
+      assertThrowsCode(() => store.global(), 'db_recovery_no_snapshot');
     } finally {
       store.close();
     }
+    assert.equal(readdirSync(join(dir, 'corrupted')).filter((name) => name.endsWith('.db')).length, 1);
   });
 });

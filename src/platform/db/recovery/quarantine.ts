@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { nowUtc, toFileTimestamp } from '../../../kernel/time.js';
+import { fsyncDir, writeFileAtomic } from '../../fs/durable-file.js';
+import { ensurePrivateDir } from '../../fs/private-permissions.js';
+
+export interface QuarantineNote {
+  name: string;
+  scope: 'global' | 'profile';
+  reason: string;
+  quarantinedAt: string;
+  appVersion: string;
+  schemaVersion: number | null;
+  files: string[];
+}
+
+export interface QuarantineRequest {
+  dbPath: string;
+  corruptedDir: string;
+  scope: 'global' | 'profile';
+  reason: string;
+  appVersion: string;
+  schemaVersion: number | null;
+}
+
+const SIDE_FILES = ['', '-wal', '-shm'] as const;
+
+/**
+ * Moves a damaged database with its -wal and -shm to `corrupted/<scope>-<utc time>-<random>.db[-wal|-shm]` and writes
+ * a JSON note beside them. The WAL is kept with its database (it may hold the last committed work, for salvage).
+ * Moves use link + unlink, which fails rather than overwrite: an earlier quarantine is never replaced.
+ * Returns the quarantine name (`<scope>-<time>-<random>.db`), or null when there was no file to move.
+ */
+export function quarantineDatabase(request: QuarantineRequest): string | null {
+  const present = SIDE_FILES.filter((suffix) => existsSync(`${request.dbPath}${suffix}`));
+  if (!present.includes('')) {
+    for (const suffix of present) unlinkSync(`${request.dbPath}${suffix}`); // stray companions of a missing file
+    return null;
+  }
+  ensurePrivateDir(request.corruptedDir);
+  const name = `${request.scope}-${toFileTimestamp(new Date())}-${randomBytes(4).toString('hex')}.db`;
+  const moved: string[] = [];
+  for (const suffix of present) {
+    linkSync(`${request.dbPath}${suffix}`, join(request.corruptedDir, `${name}${suffix}`));
+    unlinkSync(`${request.dbPath}${suffix}`);
+    moved.push(`${name}${suffix}`);
+  }
+  const note: QuarantineNote = {
+    name,
+    scope: request.scope,
+    reason: request.reason,
+    quarantinedAt: nowUtc(),
+    appVersion: request.appVersion,
+    schemaVersion: request.schemaVersion,
+    files: moved,
+  };
+  writeFileAtomic(join(request.corruptedDir, `${name}.json`), `${JSON.stringify(note, null, 2)}\n`);
+  fsyncDir(request.corruptedDir);
+  return name;
+}
+
+/** Quarantined databases of one scope folder, newest first, from their notes. */
+export function listQuarantine(corruptedDir: string): QuarantineNote[] {
+  if (!existsSync(corruptedDir)) return [];
+  const notes: QuarantineNote[] = [];
+  for (const file of readdirSync(corruptedDir)) {
+    if (!file.endsWith('.db.json')) continue;
+    try {
+      notes.push(JSON.parse(readFileSync(join(corruptedDir, file), 'utf8')) as QuarantineNote);
+    } catch {
+      // A note that cannot be read is skipped; the files themselves stay where they are.
+    }
+  }
+  return notes.sort((a, b) => (a.quarantinedAt < b.quarantinedAt ? 1 : -1));
+}

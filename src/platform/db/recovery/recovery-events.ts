@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../../../kernel/ids.js';
+import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
+
+/** How a recovery ended. */
+export type RecoveryOutcome = 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
+
+export interface RecoveryEvent {
+  id: string;
+  scope: 'global' | 'profile';
+  profileId: string | null;
+  reason: string;
+  outcome: RecoveryOutcome;
+  detectedAt: UtcTimestamp;
+  snapshotName: string | null;
+  snapshotCreatedAt: UtcTimestamp | null;
+  quarantineName: string | null;
+}
+
+const INSERT_EVENT = `
+  INSERT INTO recovery_events
+    (id, scope, profile_id, reason, outcome, detected_at, snapshot_name, snapshot_created_at, quarantine_name)
+  VALUES (@id, @scope, @profileId, @reason, @outcome, @detectedAt, @snapshotName, @snapshotCreatedAt, @quarantineName)`;
+
+const SELECT_EVENTS = `
+  SELECT id, scope, profile_id AS profileId, reason, outcome, detected_at AS detectedAt, snapshot_name AS snapshotName,
+         snapshot_created_at AS snapshotCreatedAt, quarantine_name AS quarantineName
+  FROM recovery_events`;
+
+export function recordRecoveryEvent(globalDb: Database, event: Omit<RecoveryEvent, 'id' | 'detectedAt'> & { detectedAt?: UtcTimestamp }): RecoveryEvent {
+  const row: RecoveryEvent = { id: newId('rec'), detectedAt: event.detectedAt ?? nowUtc(), ...event } as RecoveryEvent;
+  globalDb.prepare(INSERT_EVENT).run(row);
+  return row;
+}
+
+/** Events of the global database (profileId undefined) or of one profile, newest first. */
+export function listRecoveryEvents(globalDb: Database, profileId?: string, limit = 50): RecoveryEvent[] {
+  const sql =
+    profileId === undefined
+      ? `${SELECT_EVENTS} WHERE profile_id IS NULL ORDER BY detected_at DESC LIMIT ?`
+      : `${SELECT_EVENTS} WHERE profile_id = ? ORDER BY detected_at DESC LIMIT ?`;
+  const params = profileId === undefined ? [limit] : [profileId, limit];
+  return globalDb.prepare(sql).all(...params) as RecoveryEvent[];
+}

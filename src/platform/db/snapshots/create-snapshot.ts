@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import { closeSync, openSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../kernel/errors.js';
+import { nowUtc, toUtcTimestamp } from '../../../kernel/time.js';
+import { commitTempFile, writeFileAtomic } from '../../fs/durable-file.js';
+import { ensurePrivateDir, makeFilePrivate, PRIVATE_FILE_MODE } from '../../fs/private-permissions.js';
+import { classifySqliteFailure } from '../sqlite-failure.js';
+import { manifestPathOf, type SnapshotEntry, type SnapshotManifest } from './snapshot-inventory.js';
+import { snapshotName, type SnapshotReason } from './snapshot-name.js';
+import { verifySnapshotFile } from './verify-snapshot.js';
+
+export interface CreateSnapshotRequest {
+  db: Database;
+  scope: 'global' | 'profile';
+  backupsDir: string;
+  reason: SnapshotReason;
+  appVersion: string;
+  /** For pre-migration snapshots: the version the pending migration goes to. */
+  migratesTo?: number | null;
+}
+
+/**
+ * Takes a consistent copy of a live database: `VACUUM INTO` a hidden temp file in backups/ (it reads through the WAL, so
+ * committed work still in the WAL is included), fsync, verify the copy (read-only open, quick_check, application_id,
+ * readable history), rename it into place, fsync the folder, then write its manifest. Nothing is left behind on
+ * failure, and nothing else in backups/ is touched.
+ */
+export function createSnapshot(request: CreateSnapshotRequest): SnapshotEntry {
+  ensurePrivateDir(request.backupsDir);
+  const createdAt = new Date();
+  const schemaVersion = Number(request.db.pragma('user_version', { simple: true }));
+  const name = snapshotName({ scope: request.scope, createdAt, schemaVersion, reason: request.reason });
+  const finalPath = join(request.backupsDir, name);
+  const tempPath = join(request.backupsDir, `.tmp-${name}`);
+  try {
+    vacuumInto(request.db, tempPath);
+    const verification = verifySnapshotFile(tempPath);
+    if (!verification.ok) {
+      throw new AppError('snapshot_verification_failed', `The new snapshot did not verify: ${verification.problem}.`);
+    }
+    commitTempFile(tempPath, finalPath);
+    const manifest: SnapshotManifest = {
+      name,
+      scope: request.scope,
+      createdAt: toUtcTimestamp(createdAt),
+      reason: request.reason,
+      schemaVersion,
+      latestMigration: verification.latestMigration,
+      migratesTo: request.migratesTo ?? null,
+      bytes: verification.bytes,
+      sha256: verification.sha256,
+      verified: true,
+      verifiedAt: nowUtc(),
+      appVersion: request.appVersion,
+    };
+    writeFileAtomic(manifestPathOf(finalPath), `${JSON.stringify(manifest, null, 2)}\n`);
+    return { scope: request.scope, createdAt: manifest.createdAt, schemaVersion, reason: request.reason, name, path: finalPath, manifest };
+  } catch (error) {
+    rmSync(tempPath, { force: true });
+    throw toSnapshotError(error);
+  }
+}
+
+/** The target exists, empty and 0600, before SQLite writes it (VACUUM INTO accepts an empty file). */
+function vacuumInto(db: Database, tempPath: string): void {
+  closeSync(openSync(tempPath, 'wx', PRIVATE_FILE_MODE));
+  makeFilePrivate(tempPath);
+  db.prepare('VACUUM INTO ?').run(tempPath);
+}
+
+function toSnapshotError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const kind = classifySqliteFailure(error);
+  const errno = (error as NodeJS.ErrnoException).code;
+  if (kind === 'full' || errno === 'ENOSPC') {
+    return new AppError(
+      'snapshot_failed_disk_full',
+      'The snapshot could not be written: the disk is full. The database is untouched; free some space and try again.',
+      { cause: error },
+    );
+  }
+  return new AppError('snapshot_failed', 'The snapshot could not be written. The database is untouched.', { cause: error });
+}

@@ -1,0 +1,58 @@
+import type { Database } from 'better-sqlite3';
+import { statSync } from 'node:fs';
+
+export const SNAPSHOT_INTERVAL_KEY = 'snapshot.intervalHours';
+export const DEFAULT_SNAPSHOT_INTERVAL_HOURS = 24;
+const MIN_HOURS = 1;
+const MAX_HOURS = 24 * 30;
+
+const SELECT_INTERVAL = `SELECT value_json AS value FROM global_settings WHERE key = ?`;
+
+/** The scheduled-snapshot interval from the global preferences; out-of-range or missing values fall back to 24 h. */
+export function readSnapshotIntervalHours(globalDb: Database): number {
+  const row = globalDb.prepare(SELECT_INTERVAL).get(SNAPSHOT_INTERVAL_KEY) as { value: string } | undefined;
+  if (!row) return DEFAULT_SNAPSHOT_INTERVAL_HOURS;
+  try {
+    const hours = Number(JSON.parse(row.value));
+    return Number.isFinite(hours) && hours >= MIN_HOURS && hours <= MAX_HOURS ? hours : DEFAULT_SNAPSHOT_INTERVAL_HOURS;
+  } catch {
+    return DEFAULT_SNAPSHOT_INTERVAL_HOURS;
+  }
+}
+
+/** What the files said before this process opened the database: enough to tell whether its data changed. */
+export interface PreOpenFacts {
+  exists: boolean;
+  bytes: number;
+  mtimeMs: number;
+  walBytes: number;
+  cleanShutdown: boolean;
+}
+
+export function readPreOpenFacts(dbPath: string, cleanShutdown: boolean): PreOpenFacts {
+  const db = statOrNull(dbPath);
+  const wal = statOrNull(`${dbPath}-wal`);
+  return { exists: db !== null, bytes: db?.size ?? 0, mtimeMs: db?.mtimeMs ?? 0, walBytes: wal?.size ?? 0, cleanShutdown };
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Scheduled snapshot at the first open in a process: the database existed before, and either it has no snapshot yet,
+ * or its newest one is older than the interval and the data changed since (the file was written after the snapshot,
+ * or the WAL holds work not yet checkpointed). When in doubt it answers yes: an extra snapshot costs little.
+ */
+export function isScheduledSnapshotDue(facts: PreOpenFacts, newestSnapshotAt: string | null, intervalHours: number, now: Date): boolean {
+  if (!facts.exists || facts.bytes === 0) return false;
+  if (newestSnapshotAt === null) return true;
+  const newest = Date.parse(newestSnapshotAt);
+  const old = now.getTime() - newest >= intervalHours * 3_600_000;
+  const changed = facts.mtimeMs > newest || facts.walBytes > 0;
+  return old && changed;
+}

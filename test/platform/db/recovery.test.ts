@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { DataLayout } from '../../../src/platform/db/layout.js';
+import { resetDatabase, restoreSnapshot } from '../../../src/platform/db/recovery/operator-actions.js';
+import { listRecoveryEvents } from '../../../src/platform/db/recovery/recovery-events.js';
+import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../../src/platform/db/scope.js';
+import { listSnapshots } from '../../../src/platform/db/snapshots/snapshot-inventory.js';
+import { DAMAGE, type DamageKind } from '../../support/damage.js';
+import { assertThrowsCode } from '../../support/errors.js';
+import { fileBytes } from '../../support/file-tree.js';
+import { startExclusiveHolder } from '../../support/exclusive-holder.js';
+import { stopProcess } from '../../support/lock-holder.js';
+import { addTalk, seededDataDir, session, talkTitles } from '../../support/seeded-data-dir.js';
+
+function quarantined(dir: string, scope: DbScope): string[] {
+  const corrupted = new DataLayout(dir).corruptedDir(scope);
+  return existsSync(corrupted) ? readdirSync(corrupted).sort() : [];
+}
+
+function titlesInFile(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return talkTitles(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A seeded data dir whose profile has two snapshots: "Before" only, then "Before" + "Later". */
+function dataDirWithTwoSnapshots() {
+  const { dir, profileId } = seededDataDir();
+  const scope = profileScope(profileId);
+  session(dir, (store) => {
+    store.snapshot(scope);
+    addTalk(store.profile(profileId), 'Later');
+  });
+  const snapshots = listSnapshots(new DataLayout(dir).backupsDir(scope));
+  return { dir, profileId, scope, newest: snapshots[0]!, older: snapshots[1]! };
+}
+
+describe('corruption drills: the damaged profile database is quarantined and the newest verified snapshot restored', () => {
+  for (const kind of Object.keys(DAMAGE) as DamageKind[]) {
+    test(kind, () => {
+      const { dir, profileId, scope, newest } = dataDirWithTwoSnapshots();
+      const layout = new DataLayout(dir);
+      DAMAGE[kind](layout.profileDb(profileId));
+
+      session(dir, (store) => {
+        const db = store.profile(profileId);
+        assert.deepEqual(talkTitles(db), titlesInFile(newest.path));
+        assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+        const [event] = listRecoveryEvents(store.global(), profileId);
+        assert.equal(event?.outcome, 'restored');
+        assert.equal(event?.snapshotName, newest.name);
+        assert.equal(event?.snapshotCreatedAt, newest.createdAt);
+        assert.ok(event?.quarantineName && quarantined(dir, scope).includes(event.quarantineName));
+      });
+      const note = quarantined(dir, scope).find((name) => name.endsWith('.db.json'))!;
+      const parsed = JSON.parse(readFileSync(join(layout.corruptedDir(scope), note), 'utf8'));
+      assert.equal(parsed.scope, 'profile');
+      assert.equal(parsed.appVersion, 'test');
+      assert.match(parsed.reason, /^[a-z_]+$/);
+    });
+  }
+
+  test('the global database is recovered the same way, and the event lands in the restored global database', () => {
+    const { dir } = seededDataDir();
+    const layout = new DataLayout(dir);
+    DAMAGE['zeroed header'](layout.globalDb);
+    session(dir, (store) => {
+      assert.equal(store.global().prepare('SELECT count(*) FROM profiles').pluck().get(), 1);
+      const [event] = listRecoveryEvents(store.global());
+      assert.equal(event?.scope, 'global');
+      assert.equal(event?.outcome, 'restored');
+    });
+    assert.equal(quarantined(dir, GLOBAL_SCOPE).filter((name) => name.endsWith('.db')).length, 1);
+  });
+
+  test('when the newest snapshot is damaged too, the next older verified one is restored', () => {
+    const { dir, profileId, newest, older } = dataDirWithTwoSnapshots();
+    writeFileSync(newest.path, 'damaged snapshot');
+    DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), titlesInFile(older.path));
+      assert.equal(listRecoveryEvents(store.global(), profileId)[0]?.snapshotName, older.name);
+    });
+  });
+
+  test('a deleted database file, with snapshots beside it, is restored rather than silently recreated empty', () => {
+    const { dir, profileId, newest } = dataDirWithTwoSnapshots();
+    const path = new DataLayout(dir).profileDb(profileId);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), titlesInFile(newest.path)));
+  });
+});
+
+describe('not corruption: refused or reported, never quarantined', () => {
+  test('a foreign SQLite file is refused with db_foreign_file and left as it is', () => {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const path = new DataLayout(dir).profileDb(profileId);
+    for (const suffix of ['', '-wal', '-shm', '.clean-shutdown']) rmSync(path + suffix, { force: true });
+    const foreign = new Database(path);
+    foreign.pragma('application_id = 42');
+    foreign.exec(`CREATE TABLE mail (body TEXT); INSERT INTO mail VALUES ('not ours')`);
+    foreign.close();
+    const before = fileBytes(path);
+    session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_foreign_file'));
+    assert.ok(fileBytes(path).equals(before));
+    assert.deepEqual(quarantined(dir, scope), []);
+  });
+
+  test('a newer-schema database is refused with db_schema_newer, unchanged and not quarantined', () => {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const path = new DataLayout(dir).profileDb(profileId);
+    const db = new Database(path);
+    db.prepare(`INSERT INTO schema_migrations VALUES (99, '0099_future', 'x', '2030-01-01T00:00:00.000Z')`).run();
+    db.close();
+    const before = fileBytes(path);
+    session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_schema_newer'));
+    assert.ok(fileBytes(path).equals(before));
+    assert.deepEqual(quarantined(dir, scope), []);
+  });
+
+  test('an injected foreign-key violation opens normally and is reported, not quarantined', () => {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const db = new Database(new DataLayout(dir).profileDb(profileId));
+    db.pragma('foreign_keys = OFF');
+    db.prepare(`INSERT INTO runs (id, project_id, created_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z')`).run(`run_${'e'.repeat(32)}`, `proj_${'f'.repeat(32)}`);
+    db.close();
+    session(dir, (store) => {
+      const violations = store.profile(profileId).pragma('foreign_key_check') as unknown[];
+      assert.equal(violations.length, 1);
+    });
+    assert.deepEqual(quarantined(dir, scope), []);
+  });
+
+  test('busy is not corrupt: a database locked by another process past the timeout is db_busy and untouched', async () => {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const path = new DataLayout(dir).profileDb(profileId);
+    const holder = await startExclusiveHolder(path);
+    try {
+      session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_busy'));
+    } finally {
+      await stopProcess(holder);
+    }
+    assert.deepEqual(quarantined(dir, scope), []);
+    assert.deepEqual(listRecoveryEvents(new Database(new DataLayout(dir).globalDb, { readonly: true }), profileId), []);
+    session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later']));
+  });
+});
+
+describe('no verified snapshot', () => {
+  function damagedWithoutSnapshots() {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const layout = new DataLayout(dir);
+    for (const name of readdirSync(layout.backupsDir(scope))) rmSync(join(layout.backupsDir(scope), name));
+    DAMAGE['a garbage file'](layout.profileDb(profileId));
+    return { dir, profileId, scope, layout };
+  }
+
+  test('fails with db_recovery_no_snapshot, keeps the damaged file, and keeps failing across restarts (never a silent empty database)', () => {
+    const { dir, profileId, scope, layout } = damagedWithoutSnapshots();
+    for (let restart = 0; restart < 3; restart += 1) {
+      session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_recovery_no_snapshot'));
+      assert.equal(existsSync(layout.profileDb(profileId)), false, 'no empty database was created');
+    }
+    assert.equal(quarantined(dir, scope).filter((name) => name.endsWith('.db')).length, 1, 'quarantined once, kept');
+    session(dir, (store) => {
+      const events = listRecoveryEvents(store.global(), profileId);
+      assert.deepEqual(events.map((e) => e.outcome), ['no_snapshot']);
+    });
+  });
+
+  test('after an operator reset the profile works on an empty database and the acknowledged loss is recorded', () => {
+    const { dir, profileId, scope } = damagedWithoutSnapshots();
+    session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_recovery_no_snapshot'));
+    session(dir, (store) => resetDatabase(store, scope));
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), []);
+      assert.ok((store.profile(profileId).prepare('SELECT count(*) FROM quests').pluck().get() as number) >= 12);
+      assert.deepEqual(listRecoveryEvents(store.global(), profileId).map((e) => e.outcome), ['operator_reset', 'no_snapshot']);
+    });
+  });
+
+  test('an operator restore of a named snapshot also ends the failed state', () => {
+    const { dir, profileId, newest, scope } = dataDirWithTwoSnapshots();
+    const keep = join(dir, 'kept.db');
+    writeFileSync(keep, readFileSync(newest.path));
+    const layout = new DataLayout(dir);
+    for (const name of readdirSync(layout.backupsDir(scope))) rmSync(join(layout.backupsDir(scope), name));
+    DAMAGE['a garbage file'](layout.profileDb(profileId));
+    session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'db_recovery_no_snapshot'));
+    writeFileSync(newest.path, readFileSync(keep)); // the operator puts a good snapshot back in backups/
+    session(dir, (store) => {
+      const result = restoreSnapshot(store, scope, newest.name);
+      assert.equal(result.preRestore, null, 'the damaged database could not be snapshotted');
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later']);
+    });
+  });
+});
+
+describe('operator restore', () => {
+  test('takes a pre-restore snapshot of the current database, swaps in the chosen one, and records the event', () => {
+    const { dir, profileId, scope, older } = dataDirWithTwoSnapshots();
+    session(dir, (store) => {
+      const result = restoreSnapshot(store, scope, older.name);
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before']);
+      assert.equal(result.preRestore?.reason, 'pre-restore');
+      assert.deepEqual(titlesInFile(result.preRestore!.path), ['Before', 'Later']);
+      assert.equal(listRecoveryEvents(store.global(), profileId)[0]?.outcome, 'operator_restore');
+    });
+  });
+
+  test('an unknown, path-like or damaged snapshot is refused and nothing changes', () => {
+    const { dir, profileId, scope, newest } = dataDirWithTwoSnapshots();
+    const path = new DataLayout(dir).profileDb(profileId);
+    const before = fileBytes(path);
+    writeFileSync(newest.path, 'damaged');
+    session(dir, (store) => {
+      assertThrowsCode(() => restoreSnapshot(store, scope, '../../global.db'), 'snapshot_not_found');
+      assertThrowsCode(() => restoreSnapshot(store, scope, 'profile-20260101T000000000Z-v1-manual-000000.db'), 'snapshot_not_found');
+      assertThrowsCode(() => restoreSnapshot(store, scope, newest.name), 'snapshot_invalid');
+    });
+    assert.ok(fileBytes(path).equals(before));
+  });
+});
