@@ -6,11 +6,11 @@ import {
   type DbDiagnostics,
   type DiagnosticsReport,
 } from '../../core/health/index.js';
-import { isCleanReport } from '../../core/health/index.js';
-import { toErrorPayload } from '../../kernel/errors.js';
+import { describeRecoveryEvent, isCleanReport, readRecoveryEventsReadOnly } from '../../core/health/index.js';
 import { DataLayout } from '../../platform/db/layout.js';
+import { GLOBAL_SCOPE, profileScope } from '../../platform/db/scope.js';
 import { EXIT } from './exit-codes.js';
-import { printError, printJson } from './output.js';
+import { printJson, reportFailure } from './output.js';
 
 export interface DiagnoseOptions {
   profile?: string;
@@ -25,33 +25,43 @@ export function runDiagnose(dataDir: string, options: DiagnoseOptions): number {
   try {
     report = options.all ? diagnoseAllReadOnly(layout) : diagnoseDataDirReadOnly(layout, options.profile);
   } catch (error) {
-    if (options.json) printError(error);
-    else process.stderr.write(`${describeError(error)}\n`);
-    return EXIT.problemFound;
+    return reportFailure(error, options.json, EXIT.problemFound);
   }
   if (options.json) printJson(report);
-  else process.stdout.write(describeReport(report));
+  else process.stdout.write(describeReport(report, options.profile ?? null, (profileId) => latestNotice(layout, profileId)));
   return isHealthy(report) ? EXIT.ok : EXIT.problemFound;
 }
 
-function describeError(error: unknown): string {
-  const { code, message } = toErrorPayload(error);
-  return `Problem (${code}): ${message}`;
+/** The plain-language sentence of the newest recovery event of a database, if it ever needed one. */
+function latestNotice(layout: DataLayout, profileId: string | null): string | null {
+  const [event] = readRecoveryEventsReadOnly(layout, profileId ? profileScope(profileId) : GLOBAL_SCOPE);
+  return event ? describeRecoveryEvent(event) : null;
 }
 
-function describeReport(report: DiagnosticsReport | AllDiagnosticsReport): string {
-  const lines = [describeDatabase('Global database', report.global)];
+function describeReport(
+  report: DiagnosticsReport | AllDiagnosticsReport,
+  selectedProfileId: string | null,
+  noticeOf: (profileId: string | null) => string | null,
+): string {
+  const withNotice = (line: string, profileId: string | null) => {
+    const notice = noticeOf(profileId);
+    return notice ? `${line}\n  Last recovery: ${notice}` : line;
+  };
+  const lines = [withNotice(describeDatabase('Global database', report.global), null)];
   if ('profiles' in report) {
     if (report.profiles.length === 0) lines.push('No profiles yet.');
     for (const entry of report.profiles) {
       lines.push(
-        entry.report
-          ? describeDatabase(`Profile ${entry.profileId}`, entry.report)
-          : `Profile ${entry.profileId}: PROBLEM (${entry.error?.code}): ${entry.error?.message}`,
+        withNotice(
+          entry.report
+            ? describeDatabase(`Profile ${entry.profileId}`, entry.report)
+            : `Profile ${entry.profileId}: PROBLEM (${entry.error?.code}): ${entry.error?.message}`,
+          entry.profileId,
+        ),
       );
     }
   } else if (report.profile) {
-    lines.push(describeDatabase('Profile database', report.profile));
+    lines.push(withNotice(describeDatabase('Profile database', report.profile), selectedProfileId));
   }
   return `${lines.join('\n')}\n`;
 }

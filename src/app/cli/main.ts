@@ -4,6 +4,10 @@ import { runDiagnose } from './diagnose-command.js';
 import { EXIT } from './exit-codes.js';
 import { runInvoke } from './invoke-command.js';
 import { runStart } from './start-command.js';
+import { runQuarantineList } from './quarantine-command.js';
+import { runReset, runRestore, type ResetCliOptions, type RestoreCliOptions } from './restore-command.js';
+import { withScopeOptions } from './scope-options.js';
+import { runSnapshotCreate, runSnapshotList, runSnapshotVerify, type SnapshotCliOptions } from './snapshot-command.js';
 import { APP_VERSION } from '../app-version.js';
 
 function dataDirOf(command: Command): string {
@@ -41,6 +45,37 @@ export function buildCli(setExitCode: (code: number) => void): Command {
     .action((options: { profile?: string; all?: boolean; json?: boolean }, command: Command) =>
       setExitCode(runDiagnose(dataDirOf(command), options)),
     );
+
+  const snapshot = program.command('snapshot').description('verified database snapshots (create takes the lock; list and verify are read-only)');
+  for (const [name, description, run] of [
+    ['create', 'take a verified manual snapshot', runSnapshotCreate],
+    ['list', 'list snapshots, newest first', runSnapshotList],
+    ['verify', 'check every snapshot now (exit 3 when one fails)', runSnapshotVerify],
+  ] as const) {
+    withScopeOptions(snapshot.command(name).description(description))
+      .option('--json', 'print JSON')
+      .action((options: SnapshotCliOptions, command: Command) => setExitCode(run(dataDirOf(command), options)));
+  }
+
+  withScopeOptions(program.command('restore'), false)
+    .description('replace one database with a snapshot (refused while Lectern runs)')
+    .requiredOption('--snapshot <name>', 'snapshot name, from `lectern snapshot list`')
+    .option('--json', 'print JSON')
+    .action((options: RestoreCliOptions, command: Command) => setExitCode(runRestore(dataDirOf(command), options)));
+
+  program
+    .command('quarantine')
+    .description('damaged databases set aside by recovery')
+    .command('list')
+    .description('list quarantined databases with their notes (read-only)')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }, command: Command) => setExitCode(runQuarantineList(dataDirOf(command), options)));
+
+  withScopeOptions(program.command('reset'), false)
+    .description('start one database over, empty (its files are kept in corrupted/); needs --yes')
+    .option('--yes', 'confirm the loss of this database')
+    .option('--json', 'print JSON')
+    .action((options: ResetCliOptions, command: Command) => setExitCode(runReset(dataDirOf(command), options)));
 
   return program;
 }

@@ -1,10 +1,12 @@
 import { toErrorPayload } from '../../kernel/errors.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { diagnoseDatabase, isCleanReport, type DbDiagnostics } from '../../platform/db/diagnostics.js';
+import { diagnoseDatabase, isCleanReport, type DbDiagnostics, type DiagnosticsExtras } from '../../platform/db/diagnostics.js';
+import { listRecoveryEvents, type RecoveryEvent } from '../../platform/db/recovery/recovery-events.js';
+import { listSnapshots } from '../../platform/db/snapshots/snapshot-inventory.js';
 import { assertValidProfileId, type DataLayout } from '../../platform/db/layout.js';
 import { migrationStepsFor } from '../../platform/db/migration-steps.js';
 import { openReadOnly } from '../../platform/db/read-only-connection.js';
-import { GLOBAL_SCOPE, profileScope } from '../../platform/db/scope.js';
+import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { assertProfileExists } from '../workspace/index.js';
 import * as workspaceRepo from '../workspace/repo.js';
 import { AppError } from '../../kernel/errors.js';
@@ -41,7 +43,7 @@ export function diagnoseDataDirReadOnly(layout: DataLayout, profileId?: string):
 
 export function diagnoseAllReadOnly(layout: DataLayout): AllDiagnosticsReport {
   const global = diagnoseGlobal(layout);
-  const profiles = listedProfileIds(layout).map((profileId): ProfileDiagnosticsEntry => {
+  const profiles = profileIdsReadOnly(layout).map((profileId): ProfileDiagnosticsEntry => {
     try {
       return { profileId, report: diagnoseProfile(layout, profileId), error: null };
     } catch (error) {
@@ -66,14 +68,39 @@ function readReport(layout: DataLayout, profileId?: string): DiagnosticsReport {
 }
 
 function diagnoseGlobal(layout: DataLayout): DbDiagnostics {
-  return diagnoseDatabase(layout.globalDb, 'global', migrationStepsFor(GLOBAL_SCOPE));
+  return diagnoseDatabase(layout.globalDb, 'global', migrationStepsFor(GLOBAL_SCOPE), readExtras(layout, GLOBAL_SCOPE));
 }
 
 function diagnoseProfile(layout: DataLayout, profileId: string): DbDiagnostics {
-  return diagnoseDatabase(layout.profileDb(profileId), 'profile', migrationStepsFor(profileScope(profileId)));
+  const scope = profileScope(profileId);
+  return diagnoseDatabase(layout.profileDb(profileId), 'profile', migrationStepsFor(scope), readExtras(layout, scope));
 }
 
-function listedProfileIds(layout: DataLayout): string[] {
+/** Snapshot and recovery facts, read without writing: a folder listing and a read-only query of the global database. */
+function readExtras(layout: DataLayout, scope: DbScope): DiagnosticsExtras {
+  const snapshots = listSnapshots(layout.backupsDir(scope));
+  return {
+    snapshotCount: snapshots.length,
+    newestSnapshotAt: snapshots[0]?.createdAt ?? null,
+    lastRecoveryAt: readRecoveryEventsReadOnly(layout, scope)[0]?.detectedAt ?? null,
+  };
+}
+
+/** Recovery events of one scope, newest first; empty when the global database cannot be read. */
+export function readRecoveryEventsReadOnly(layout: DataLayout, scope: DbScope): RecoveryEvent[] {
+  let db;
+  try {
+    db = openReadOnly(layout.globalDb, 'The global database');
+    return listRecoveryEvents(db, scope.kind === 'profile' ? scope.profileId : undefined);
+  } catch {
+    return [];
+  } finally {
+    db?.close();
+  }
+}
+
+/** Profile ids listed in the global database, read-only. */
+export function profileIdsReadOnly(layout: DataLayout): string[] {
   const db = openReadOnly(layout.globalDb, 'The global database');
   try {
     return workspaceRepo.listProfileIds(db);
@@ -92,3 +119,6 @@ function assertProfileListed(layout: DataLayout, profileId: string): void {
     db.close();
   }
 }
+
+export { checkSnapshots, createManualSnapshot, listQuarantined, listRecoveryEventsFor, listSnapshotSummaries, scopeFor, withNotice } from './snapshots.js';
+export { describeRecoveryEvent } from './recovery-notice.js';

@@ -20,3 +20,35 @@ export interface AllDiagnosticsReport {
   global: DbDiagnostics;
   profiles: ProfileDiagnosticsEntry[];
 }
+
+/** A snapshot as clients see it: metadata only, never its path or content. */
+export interface SnapshotSummary {
+  name: string;
+  scope: 'global' | 'profile';
+  createdAt: string;
+  reason: 'pre-migration' | 'scheduled' | 'manual' | 'pre-restore';
+  schemaVersion: number;
+  bytes: number | null;
+  /** What the manifest recorded at creation; null when there is no manifest. */
+  verified: boolean | null;
+}
+
+/** The result of checking one snapshot now. */
+export interface SnapshotCheck extends SnapshotSummary {
+  ok: boolean;
+  problem: string | null;
+}
+
+/** A recovery event with the sentence that explains it to a speaker. */
+export interface RecoveryEventView {
+  id: string;
+  scope: 'global' | 'profile';
+  profileId: string | null;
+  reason: string;
+  outcome: 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
+  detectedAt: string;
+  snapshotName: string | null;
+  snapshotCreatedAt: string | null;
+  quarantineName: string | null;
+  notice: string;
+}

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { AppError } from '../../kernel/errors.js';
 import { readMigrationState } from './migration-state.js';
+import { readRecoveryNeeded } from './recovery/markers.js';
 import type { MigrationStep } from './migration-steps.js';
 import { openReadOnly } from './read-only-connection.js';
 import { toDatabaseError } from './sqlite-failure.js';
@@ -52,6 +54,14 @@ export function diagnoseDatabase(
   extras: DiagnosticsExtras = NO_EXTRAS,
 ): DbDiagnostics {
   const label = scope === 'global' ? 'The global database' : 'The profile database';
+  const pending = readRecoveryNeeded(path);
+  if (pending) {
+    throw new AppError(
+      'db_recovery_no_snapshot',
+      `${label} was found damaged on ${pending.detectedAt} and no verified snapshot could restore it; it is unavailable ` +
+        'until a snapshot is restored (`lectern restore`) or it is reset (`lectern reset`).',
+    );
+  }
   const db = openReadOnly(path, label);
   try {
     return { scope, ...readSchemaFacts(db, known), ...readFileFacts(db), ...extras };

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
@@ -85,6 +86,12 @@ export class DataLayout {
 
   corruptedDir(scope: DbScope): string {
     return join(this.scopeDir(scope), 'corrupted');
+  }
+
+  /** Profile folders present on disk (valid ids only), whatever the global database says: for forensics. */
+  profileIdsOnDisk(): string[] {
+    if (!existsSync(this.profilesDir)) return [];
+    return readdirSync(this.profilesDir).filter((name) => PROFILE_ID.test(name)).sort();
   }
 
   /** Creates the data dir and the scope's folders, all 0700. */

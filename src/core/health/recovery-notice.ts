@@ -1,0 +1,34 @@
+import type { RecoveryEvent } from '../../platform/db/recovery/recovery-events.js';
+
+const REASON_WORDS: Record<string, string> = {
+  not_a_database: 'the file was no longer a database',
+  corrupt: 'SQLite reported it damaged',
+  quick_check_failed: 'its integrity quick check failed',
+  integrity_check_failed: 'its integrity check failed after an unclean shutdown',
+  database_missing: 'its file was missing',
+  database_truncated: 'its file was empty',
+  foreign_wal: 'a journal file from another database was found beside it',
+};
+
+/** One plain sentence (or three) that tells a speaker what happened to their data and what was lost. */
+export function describeRecoveryEvent(event: RecoveryEvent): string {
+  const what = event.scope === 'global' ? 'The global database' : 'This profile’s database';
+  const why = REASON_WORDS[event.reason] ?? 'it was damaged';
+  const kept = event.quarantineName ? ` The damaged file is kept (${event.quarantineName}).` : '';
+  switch (event.outcome) {
+    case 'restored':
+      return (
+        `${what} was found damaged on ${event.detectedAt} (${why}). It was restored from the snapshot of ` +
+        `${event.snapshotCreatedAt}; changes made after that snapshot were not recovered.${kept}`
+      );
+    case 'no_snapshot':
+      return (
+        `${what} was found damaged on ${event.detectedAt} (${why}) and no verified snapshot could restore it.${kept} ` +
+        'It stays unavailable until a snapshot is restored or it is reset.'
+      );
+    case 'operator_restore':
+      return `${what} was restored by an operator on ${event.detectedAt} from the snapshot of ${event.snapshotCreatedAt}.${kept}`;
+    case 'operator_reset':
+      return `${what} was reset by an operator on ${event.detectedAt}: its earlier content was not recovered.${kept}`;
+  }
+}
