@@ -1,3 +1,4 @@
+import Sqlite from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { createProfile } from '../../src/core/workspace/index.js';
 import { newId } from '../../src/kernel/ids.js';
@@ -19,6 +20,16 @@ export function addTalk(db: Database, title: string, runs = 1): string {
 
 export function talkTitles(db: Database): string[] {
   return db.prepare(`SELECT title FROM talk_projects ORDER BY title`).pluck().all() as string[];
+}
+
+/** Talk titles in a closed database file (a snapshot, say), read-only. */
+export function talkTitlesInFile(path: string): string[] {
+  const db = new Sqlite(path, { readonly: true });
+  try {
+    return talkTitles(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** A data dir with one profile holding one talk ("Before"), closed cleanly like after a normal session. */

@@ -13,21 +13,13 @@ import { assertThrowsCode } from '../../support/errors.js';
 import { fileBytes } from '../../support/file-tree.js';
 import { startExclusiveHolder } from '../../support/exclusive-holder.js';
 import { stopProcess } from '../../support/lock-holder.js';
-import { addTalk, seededDataDir, session, talkTitles } from '../../support/seeded-data-dir.js';
+import { addTalk, seededDataDir, session, talkTitles, talkTitlesInFile } from '../../support/seeded-data-dir.js';
 
 function quarantined(dir: string, scope: DbScope): string[] {
   const corrupted = new DataLayout(dir).corruptedDir(scope);
   return existsSync(corrupted) ? readdirSync(corrupted).sort() : [];
 }
 
-function titlesInFile(path: string): string[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    return talkTitles(db);
-  } finally {
-    db.close();
-  }
-}
 
 /** A seeded data dir whose profile has two snapshots: "Before" only, then "Before" + "Later". */
 function dataDirWithTwoSnapshots() {
@@ -50,7 +42,7 @@ describe('corruption drills: the damaged profile database is quarantined and the
 
       session(dir, (store) => {
         const db = store.profile(profileId);
-        assert.deepEqual(talkTitles(db), titlesInFile(newest.path));
+        assert.deepEqual(talkTitles(db), talkTitlesInFile(newest.path));
         assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
         const [event] = listRecoveryEvents(store.global(), profileId);
         assert.equal(event?.outcome, 'restored');
@@ -84,7 +76,7 @@ describe('corruption drills: the damaged profile database is quarantined and the
     writeFileSync(newest.path, 'damaged snapshot');
     DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
     session(dir, (store) => {
-      assert.deepEqual(talkTitles(store.profile(profileId)), titlesInFile(older.path));
+      assert.deepEqual(talkTitles(store.profile(profileId)), talkTitlesInFile(older.path));
       assert.equal(listRecoveryEvents(store.global(), profileId)[0]?.snapshotName, older.name);
     });
   });
@@ -93,7 +85,7 @@ describe('corruption drills: the damaged profile database is quarantined and the
     const { dir, profileId, newest } = dataDirWithTwoSnapshots();
     const path = new DataLayout(dir).profileDb(profileId);
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-    session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), titlesInFile(newest.path)));
+    session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), talkTitlesInFile(newest.path)));
   });
 });
 
@@ -209,7 +201,7 @@ describe('operator restore', () => {
       const result = restoreSnapshot(store, scope, older.name);
       assert.deepEqual(talkTitles(store.profile(profileId)), ['Before']);
       assert.equal(result.preRestore?.reason, 'pre-restore');
-      assert.deepEqual(titlesInFile(result.preRestore!.path), ['Before', 'Later']);
+      assert.deepEqual(talkTitlesInFile(result.preRestore!.path), ['Before', 'Later']);
       assert.equal(listRecoveryEvents(store.global(), profileId)[0]?.outcome, 'operator_restore');
     });
   });

@@ -15,7 +15,7 @@ import { snapshotsToKeep } from '../../../src/platform/db/snapshots/snapshot-ret
 import { verifySnapshotFile } from '../../../src/platform/db/snapshots/verify-snapshot.js';
 import { assertThrowsCode } from '../../support/errors.js';
 import { fileBytes } from '../../support/file-tree.js';
-import { addTalk, seededDataDir, session, talkTitles } from '../../support/seeded-data-dir.js';
+import { addTalk, seededDataDir, session, talkTitlesInFile } from '../../support/seeded-data-dir.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 function snapshotsOf(dir: string, profileId?: string): SnapshotEntry[] {
@@ -23,14 +23,6 @@ function snapshotsOf(dir: string, profileId?: string): SnapshotEntry[] {
   return listSnapshots(layout.backupsDir(profileId ? profileScope(profileId) : GLOBAL_SCOPE));
 }
 
-function titlesIn(snapshotPath: string): string[] {
-  const db = new Database(snapshotPath, { readonly: true });
-  try {
-    return talkTitles(db);
-  } finally {
-    db.close();
-  }
-}
 
 describe('snapshot service', () => {
   test('a manual snapshot is verified, 0600, recorded with size, sha256, schema version and reason, and holds work still in the WAL', () => {
@@ -47,7 +39,7 @@ describe('snapshot service', () => {
     assert.equal(manifest.bytes, statSync(entry.path).size);
     assert.equal(manifest.schemaVersion, migrationStepsFor(profileScope(profileId)).length);
     assert.equal(verifySnapshotFile(entry.path, manifest).ok, true);
-    assert.deepEqual(titlesIn(entry.path), ['Before', 'Only in the WAL']);
+    assert.deepEqual(talkTitlesInFile(entry.path), ['Before', 'Only in the WAL']);
     assert.deepEqual(readdirSync(new DataLayout(dir).backupsDir(profileScope(profileId))).filter((n) => n.startsWith('.tmp')), []);
   });
 
@@ -81,7 +73,7 @@ describe('snapshot service', () => {
       assert.ok(guard, `expected a pre-migration snapshot, got ${snapshots.map((s) => s.name)}`);
       assert.equal(guard.schemaVersion, 1);
       assert.equal(guard.manifest!.migratesTo, migrationStepsFor(profileScope(profileId)).length);
-      assert.deepEqual(titlesIn(guard.path), ['Old talk']);
+      assert.deepEqual(talkTitlesInFile(guard.path), ['Old talk']);
     });
   });
 
@@ -124,7 +116,7 @@ describe('snapshot service', () => {
     assert.equal(count(), start);
     session(dir, (store) => addTalk(store.profile(profileId), 'New'));
     assert.equal(count(), start + 1);
-    assert.deepEqual(titlesIn(snapshotsOf(dir, profileId)[0]!.path), ['Before', 'New']);
+    assert.deepEqual(talkTitlesInFile(snapshotsOf(dir, profileId)[0]!.path), ['Before', 'New']);
   });
 });
 

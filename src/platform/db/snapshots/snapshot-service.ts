@@ -1,18 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../kernel/errors.js';
-import { createSnapshot } from './create-snapshot.js';
+import { createSnapshot, type CreateSnapshotRequest } from './create-snapshot.js';
 import { listSnapshots, type SnapshotEntry } from './snapshot-inventory.js';
-import type { SnapshotReason } from './snapshot-name.js';
 import { pruneSnapshots } from './snapshot-retention.js';
 
-export interface TakeSnapshotRequest {
-  db: Database;
-  scope: 'global' | 'profile';
-  backupsDir: string;
-  reason: SnapshotReason;
-  appVersion: string;
-  migratesTo?: number | null;
-}
+export type TakeSnapshotRequest = CreateSnapshotRequest;
 
 /** Creates a verified snapshot, then applies retention. A failed snapshot deletes nothing. */
 export function takeSnapshot(request: TakeSnapshotRequest): SnapshotEntry {
