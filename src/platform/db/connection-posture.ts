@@ -22,6 +22,7 @@ export function verifyConnectionPosture(db: Database): void {
   expectPragma(db, 'synchronous', (value) => Number(value) === 1, '1 (NORMAL)');
   expectPragma(db, 'foreign_keys', (value) => Number(value) === 1, '1 (ON)');
   expectPragma(db, 'busy_timeout', (value) => Number(value) >= MIN_BUSY_TIMEOUT_MS, `>= ${MIN_BUSY_TIMEOUT_MS}`);
+  expectPragma(db, 'ignore_check_constraints', (value) => Number(value) === 0, '0 (CHECK constraints enforced)');
 }
 
 function expectPragma(db: Database, name: string, isExpected: (value: unknown) => boolean, expected: string): void {

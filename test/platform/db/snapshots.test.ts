@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createProfile } from '../../../src/core/workspace/index.js';
+import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
 import { migrationStepsFor } from '../../../src/platform/db/migration-steps.js';
 import { migrate } from '../../../src/platform/db/migrator.js';
@@ -17,6 +18,8 @@ import { assertThrowsCode } from '../../support/errors.js';
 import { fileBytes } from '../../support/file-tree.js';
 import { addTalk, seededDataDir, session, talkTitlesInFile } from '../../support/seeded-data-dir.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { stopProcess } from '../../support/lock-holder.js';
+import { startPinnedReader } from '../../support/reader-holder.js';
 
 function snapshotsOf(dir: string, profileId?: string): SnapshotEntry[] {
   const layout = new DataLayout(dir);
@@ -40,7 +43,32 @@ describe('snapshot service', () => {
     assert.equal(manifest.schemaVersion, migrationStepsFor(profileScope(profileId)).length);
     assert.equal(verifySnapshotFile(entry.path, manifest).ok, true);
     assert.deepEqual(talkTitlesInFile(entry.path), ['Before', 'Only in the WAL']);
-    assert.deepEqual(readdirSync(new DataLayout(dir).backupsDir(profileScope(profileId))).filter((n) => n.startsWith('.tmp')), []);
+    const backupFiles = readdirSync(new DataLayout(dir).backupsDir(profileScope(profileId)));
+    assert.deepEqual(backupFiles.filter((n) => n.startsWith('.tmp') || n.endsWith('-wal') || n.endsWith('-shm')), [], 'no temp or WAL litter');
+    const copy = new Database(entry.path, { readonly: true });
+    assert.equal(copy.pragma('journal_mode', { simple: true }), 'delete', 'a self-contained file, not a WAL database');
+    copy.close();
+  });
+
+  test('with a reader in another process pinning an older WAL snapshot, the snapshot falls back to VACUUM INTO and still holds every committed row', async () => {
+    const { dir, profileId } = seededDataDir();
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    try {
+      const db = store.profile(profileId);
+      const reader = await startPinnedReader(new DataLayout(dir).profileDb(profileId));
+      try {
+        addTalk(db, 'After the reader began');
+        const [passive] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
+        assert.ok(passive!.checkpointed < passive!.log, 'the reader keeps the newest frames in the WAL');
+        const entry = store.snapshot(profileScope(profileId));
+        assert.deepEqual(talkTitlesInFile(entry.path), ['After the reader began', 'Before']);
+        assert.equal(verifySnapshotFile(entry.path, entry.manifest).ok, true);
+      } finally {
+        await stopProcess(reader);
+      }
+    } finally {
+      store.close();
+    }
   });
 
   test('snapshot names carry scope, UTC time with ms, schema version and reason, and order by parsed time across a schema-version change', () => {
