@@ -46,7 +46,7 @@ export class CommandRegistry {
     try {
       const command = this.commands.get(name);
       if (!command) throw new AppError('command_unknown', `There is no command named "${name}".`);
-      const payload = parseOrThrow(command.payload, rawPayload ?? {}, 'payload_invalid', `The payload of ${name}`);
+      const payload = parseOrThrow(command.payload, rawPayload ?? {}, 'invalid_payload', `The payload of ${name}`);
       const result = await command.handler(context, payload);
       return { ok: true, result: parseOrThrow(command.result, result, 'result_invalid', `The result of ${name}`) };
     } catch (error) {

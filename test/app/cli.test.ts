@@ -80,7 +80,7 @@ describe('lectern CLI', () => {
     const dir = join(makeTempDir(), 'data');
     for (const [args, code] of [
       [['invoke', 'profile_db_diagnostics', '{"profileId":"../x"}'], 'profile_id_invalid'],
-      [['invoke', 'profile_db_diagnostics', '{not json'], 'payload_invalid'],
+      [['invoke', 'profile_db_diagnostics', '{not json'], 'invalid_payload'],
       [['invoke', 'nope', '{}'], 'command_unknown'],
     ] as const) {
       const result = runCli([...args, '--data-dir', dir]);

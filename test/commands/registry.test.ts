@@ -32,8 +32,8 @@ describe('command registry', () => {
     const cases: Array<[string, unknown, string]> = [
       ['profile_db_diagnostics', { profileId: '../../etc' }, 'profile_id_invalid'],
       ['profile_db_diagnostics', { profileId: `prof_${'d'.repeat(32)}` }, 'profile_not_found'],
-      ['profile_db_diagnostics', { profileId: 7 }, 'payload_invalid'],
-      ['profile_db_diagnostics', { unexpected: true }, 'payload_invalid'],
+      ['profile_db_diagnostics', { profileId: 7 }, 'invalid_payload'],
+      ['profile_db_diagnostics', { unexpected: true }, 'invalid_payload'],
       ['no_such_command', {}, 'command_unknown'],
     ];
     for (const [name, payload, code] of cases) {

@@ -10,7 +10,7 @@ export async function runInvoke(dataDir: string, name: string, json: string | un
   try {
     payload = json === undefined || json.trim() === '' ? {} : JSON.parse(json);
   } catch {
-    printError(new AppError('payload_invalid', 'The payload is not valid JSON.'));
+    printError(new AppError('invalid_payload', 'The payload is not valid JSON.'));
     return EXIT.commandFailed;
   }
   let store: DataStore;
