@@ -1,12 +1,20 @@
 import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
+import { PREFERENCE_COMMANDS } from './preferences.js';
+import { WORKSPACE_COMMANDS } from './workspace.js';
 
 export type { CommandContext, InvokeOutcome } from './registry.js';
 export { CommandRegistry } from './registry.js';
 
 /** Every command Lectern exposes, in one list: the HTTP server, the CLI and tests all use this registry. */
-export const ALL_COMMANDS: readonly Command[] = [profileDbDiagnostics, dbSnapshotCreate, dbRecoveryEventsList];
+export const ALL_COMMANDS: readonly Command[] = [
+  profileDbDiagnostics,
+  dbSnapshotCreate,
+  dbRecoveryEventsList,
+  ...WORKSPACE_COMMANDS,
+  ...PREFERENCE_COMMANDS,
+];
 
 export function createCommandRegistry(): CommandRegistry {
   return new CommandRegistry(ALL_COMMANDS);

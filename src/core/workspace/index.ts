@@ -3,11 +3,23 @@ import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
+import { assertValidProfileId } from '../../platform/db/layout.js';
+import { folderSizeBytes } from '../../platform/fs/folder-size.js';
 import { normalizeProfileName, profileNameKey } from './profile-name.js';
 import * as repo from './repo.js';
-import type { Profile } from './types.js';
+import type { Profile, ProfileSummary } from './types.js';
 
-export type { Profile } from './types.js';
+export type { Profile, ProfileSummary } from './types.js';
+export { listProfileIds, profileExists } from './repo.js';
+
+/** Profiles by creation, with their size on disk and how many talks each holds. */
+export function listProfiles(store: DataStore): ProfileSummary[] {
+  return repo.listProfiles(store.global()).map((profile) => ({
+    ...profile,
+    sizeBytes: folderSizeBytes(store.layout.profileDir(profile.id)),
+    talkCount: repo.countTalks(store.profile(profile.id)),
+  }));
+}
 
 /**
  * Creates a profile, makes it the active one, and creates and migrates its database. The database is staged first
@@ -18,12 +30,12 @@ export function createProfile(store: DataStore, rawName: string): Profile {
   const db = store.global();
   const name = normalizeProfileName(rawName);
   const nameKey = profileNameKey(name);
-  assertNameFree(db, nameKey);
+  assertNameFree(db, nameKey, null);
   const id = newId('prof');
   store.profile(id);
   try {
     db.transaction(() => {
-      assertNameFree(db, nameKey);
+      assertNameFree(db, nameKey, null);
       repo.insertActiveProfile(db, { id, name, nameKey, now: nowUtc() });
     }).immediate();
   } catch (error) {
@@ -33,17 +45,65 @@ export function createProfile(store: DataStore, rawName: string): Profile {
   return repo.findProfile(db, id)!;
 }
 
-function assertNameFree(db: Database, nameKey: string): void {
-  if (repo.findProfileIdByNameKey(db, nameKey)) {
-    throw new AppError('profile_name_exists', 'A profile with this name already exists (names ignore case).');
-  }
+/** Makes a profile the active one and stamps when it was opened. */
+export function switchProfile(store: DataStore, profileId: string): Profile {
+  const db = store.global();
+  assertProfileExists(store, profileId);
+  store.profile(profileId);
+  db.transaction(() => repo.activateProfile(db, profileId, nowUtc())).immediate();
+  return repo.findProfile(db, profileId)!;
 }
 
-/** Throws `profile_not_found` unless the profile exists. */
+export function renameProfile(store: DataStore, profileId: string, rawName: string): Profile {
+  const db = store.global();
+  assertProfileExists(store, profileId);
+  const name = normalizeProfileName(rawName);
+  const nameKey = profileNameKey(name);
+  db.transaction(() => {
+    assertNameFree(db, nameKey, profileId);
+    repo.renameProfile(db, profileId, name, nameKey);
+  }).immediate();
+  return repo.findProfile(db, profileId)!;
+}
+
+/**
+ * Deletes a profile: the row goes (and, if it was active, the newest remaining profile becomes active) in one
+ * transaction; only after the commit are its connection closed and its folder removed, a folder built from the
+ * validated id inside this data dir. A failure before the commit changes nothing.
+ */
+export function deleteProfile(store: DataStore, profileId: string): { activeProfileId: string | null } {
+  const db = store.global();
+  assertProfileExists(store, profileId);
+  const activeProfileId = db
+    .transaction(() => {
+      const wasActive = repo.findProfile(db, profileId)!.isActive;
+      repo.deleteProfileRow(db, profileId);
+      const newest = repo.newestProfileId(db);
+      if (wasActive && newest) repo.activateProfile(db, newest, nowUtc());
+      return repo.listProfiles(db).find((profile) => profile.isActive)?.id ?? null;
+    })
+    .immediate();
+  store.discardProfileFiles(profileId);
+  return { activeProfileId };
+}
+
+/** Throws `profile_id_invalid` or `profile_not_found` unless the profile exists. */
 export function assertProfileExists(store: DataStore, profileId: string): void {
+  assertValidProfileId(profileId);
   if (!repo.profileExists(store.global(), profileId)) {
     throw new AppError('profile_not_found', 'No profile with this id exists.');
   }
 }
 
-export { listProfileIds, profileExists } from './repo.js';
+/** The database of an existing profile: the way every profile-scoped service gets its connection. */
+export function profileDatabase(store: DataStore, profileId: string): Database {
+  assertProfileExists(store, profileId);
+  return store.profile(profileId);
+}
+
+function assertNameFree(db: Database, nameKey: string, exceptProfileId: string | null): void {
+  const holder = repo.findProfileIdByNameKey(db, nameKey);
+  if (holder && holder !== exceptProfileId) {
+    throw new AppError('profile_name_exists', 'A profile with this name already exists (names ignore case).');
+  }
+}

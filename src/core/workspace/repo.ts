@@ -30,6 +30,29 @@ export function findProfile(db: Database, profileId: string): Profile | null {
   return row ? toProfile(row) : null;
 }
 
+export function listProfiles(db: Database): Profile[] {
+  return (db.prepare(q.SELECT_PROFILES_BY_CREATION).all() as ProfileRow[]).map(toProfile);
+}
+
+export function newestProfileId(db: Database): string | null {
+  const row = db.prepare(q.SELECT_NEWEST_PROFILE_ID).get() as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function activateProfile(db: Database, profileId: string, now: UtcTimestamp): void {
+  db.prepare(q.DEACTIVATE_ALL_PROFILES).run();
+  db.prepare(q.ACTIVATE_PROFILE).run(now, profileId);
+}
+
+export function renameProfile(db: Database, profileId: string, name: string, nameKey: string): void {
+  db.prepare(q.RENAME_PROFILE).run(name, nameKey, profileId);
+}
+
+/** Profile database. */
+export function countTalks(profileDb: Database): number {
+  return (profileDb.prepare(q.COUNT_TALKS).get() as { n: number }).n;
+}
+
 export function listProfileIds(db: Database): string[] {
   return (db.prepare(q.SELECT_PROFILE_IDS_BY_CREATION).all() as Array<{ id: string }>).map((row) => row.id);
 }

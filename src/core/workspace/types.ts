@@ -7,3 +7,9 @@ export interface Profile {
   lastOpenedAt: UtcTimestamp | null;
   isActive: boolean;
 }
+
+/** A profile as profile_list shows it. */
+export interface ProfileSummary extends Profile {
+  sizeBytes: number;
+  talkCount: number;
+}

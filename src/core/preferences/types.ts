@@ -1,0 +1,2 @@
+/** Preferences are opaque strings by key; the UI gives them meaning (theme, language, weekly target...). */
+export type PreferenceValue = string | null;
