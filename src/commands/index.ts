@@ -2,6 +2,7 @@ import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
+import { TALK_COMMANDS } from './talk.js';
 import { WORKSPACE_COMMANDS } from './workspace.js';
 
 export type { CommandContext, InvokeOutcome } from './registry.js';
@@ -14,6 +15,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   dbRecoveryEventsList,
   ...WORKSPACE_COMMANDS,
   ...PREFERENCE_COMMANDS,
+  ...TALK_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {
