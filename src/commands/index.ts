@@ -2,7 +2,9 @@ import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
+import { RUN_COMMANDS } from './run.js';
 import { TALK_COMMANDS } from './talk.js';
+import { TRANSCRIPT_COMMANDS } from './transcript.js';
 import { WORKSPACE_COMMANDS } from './workspace.js';
 
 export type { CommandContext, InvokeOutcome } from './registry.js';
@@ -16,6 +18,8 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...WORKSPACE_COMMANDS,
   ...PREFERENCE_COMMANDS,
   ...TALK_COMMANDS,
+  ...TRANSCRIPT_COMMANDS,
+  ...RUN_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

@@ -3,9 +3,13 @@
  * scan of these tables gets slower every week a speaker practises. The query-plan guard runs EXPLAIN QUERY PLAN on each
  * and matches the plan by fragments (`USING INDEX <name>`, `USING COVERING INDEX <name>`), never by whole strings.
  *
- * The SQL here is the access pattern the schema promises; as each domain's queries.ts lands, its entries here must be
- * the same text (the domain tests import from this registry).
+ * Entries import the real SQL from core/<ctx>/queries.ts where that context exists; the others state the access
+ * pattern the schema promises for contexts still to come, and must be replaced by their real query when it lands.
  */
+import * as run from '../../src/core/run/queries.js';
+import * as talk from '../../src/core/talk/queries.js';
+import * as workspace from '../../src/core/workspace/queries.js';
+
 export interface HotQuery {
   name: string;
   scope: 'global' | 'profile';
@@ -20,7 +24,7 @@ export const HOT_QUERIES: readonly HotQuery[] = [
   {
     name: 'profile list by creation',
     scope: 'global',
-    sql: 'SELECT id, name, created_at, last_opened_at, is_active FROM profiles ORDER BY created_at, id',
+    sql: workspace.SELECT_PROFILES_BY_CREATION,
     index: 'idx_profiles_created',
     growing: [],
   },
@@ -34,7 +38,7 @@ export const HOT_QUERIES: readonly HotQuery[] = [
   {
     name: 'profile by name (uniqueness check)',
     scope: 'global',
-    sql: 'SELECT id FROM profiles WHERE name_key = ?',
+    sql: workspace.SELECT_PROFILE_ID_BY_NAME_KEY,
     index: 'idx_profiles_name_key',
     growing: [],
   },
@@ -48,23 +52,23 @@ export const HOT_QUERIES: readonly HotQuery[] = [
   {
     name: 'talk list, most recently updated first',
     scope: 'profile',
-    sql: 'SELECT * FROM talk_projects WHERE is_training = 0 ORDER BY updated_at DESC',
+    sql: talk.SELECT_TALKS_BY_UPDATE,
     index: 'idx_talk_projects_training_updated',
     growing: ['talk_projects'],
   },
   {
-    name: 'latest run of a talk',
+    name: 'runs of a talk, newest first, with their current feedback',
     scope: 'profile',
-    sql: 'SELECT * FROM runs WHERE project_id = ? ORDER BY created_at DESC LIMIT 1',
+    sql: run.SELECT_RUNS_OF_PROJECT,
     index: 'idx_runs_project_time',
-    growing: ['runs'],
+    growing: ['runs', 'auto_feedback'],
   },
   {
-    name: 'runs of a talk, newest first',
+    name: 'current feedback inside a run lookup',
     scope: 'profile',
-    sql: 'SELECT * FROM runs WHERE project_id = ? ORDER BY created_at DESC LIMIT ?',
-    index: 'idx_runs_project_time',
-    growing: ['runs'],
+    sql: run.SELECT_RUNS_OF_PROJECT,
+    index: 'idx_feedback_run_time',
+    growing: ['runs', 'auto_feedback'],
   },
   {
     name: 'quest attempts of a talk, newest first',

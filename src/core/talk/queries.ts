@@ -5,7 +5,7 @@ const PROJECT_COLUMNS = `id, title, audience, goal, duration_target_sec, talk_nu
 export const SELECT_PROJECT = `SELECT ${PROJECT_COLUMNS} FROM talk_projects WHERE id = ?`;
 
 export const SELECT_TALKS_BY_UPDATE = `
-  SELECT ${PROJECT_COLUMNS} FROM talk_projects WHERE is_training = 0 ORDER BY updated_at DESC, id`;
+  SELECT ${PROJECT_COLUMNS} FROM talk_projects WHERE is_training = 0 ORDER BY updated_at DESC, rowid DESC`;
 
 export const SELECT_TRAINING_PROJECT = `SELECT ${PROJECT_COLUMNS} FROM talk_projects WHERE is_training = 1`;
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
+import { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { assertValidProfileId } from '../../platform/db/layout.js';
 import { folderSizeBytes } from '../../platform/fs/folder-size.js';
@@ -99,6 +100,11 @@ export function assertProfileExists(store: DataStore, profileId: string): void {
 export function profileDatabase(store: DataStore, profileId: string): Database {
   assertProfileExists(store, profileId);
   return store.profile(profileId);
+}
+
+/** The stored files of an existing profile (reads and deletes stay inside its folder). */
+export function profileArtifacts(store: DataStore, profileId: string): ArtifactStore {
+  return new ArtifactStore(profileDatabase(store, profileId), store.layout.profileDir(profileId));
 }
 
 function assertNameFree(db: Database, nameKey: string, exceptProfileId: string | null): void {

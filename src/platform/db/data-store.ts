@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
+import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
@@ -94,6 +95,7 @@ export class DataStore {
       owned.changesAtLastSnapshot = totalChanges(opened.db);
     }
     this.takeScheduledSnapshotIfDue(owned, opened.facts, globalDb ?? opened.db);
+    if (scope.kind === 'profile') this.sweepOrphanArtifacts(opened.db, scope.profileId);
     return opened.db;
   }
 
@@ -163,6 +165,16 @@ export class DataStore {
       snapshotCreatedAt: recovery.restored?.createdAt ?? null,
       quarantineName: recovery.quarantineName,
     });
+  }
+
+  /** Files left without a row by a crash mid-write are removed once they are over an hour old. */
+  private sweepOrphanArtifacts(db: Database, profileId: string): void {
+    try {
+      const removed = new ArtifactStore(db, this.layout.profileDir(profileId)).sweepOrphans();
+      if (removed > 0) this.warn(`Removed ${removed} stored file(s) that no record referenced (left by an interrupted write).`);
+    } catch (error) {
+      this.warn(`The sweep of unreferenced files failed (${error instanceof AppError ? error.code : 'error'}); nothing was lost.`);
+    }
   }
 
   private takeScheduledSnapshotIfDue(owned: OwnedConnection, facts: PreOpenFacts, globalDb: Database): void {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { TranscriptV1Schema } from './transcript.js';
+
+const Id = z.string().max(100);
+
+export const RunSchema = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    createdAt: z.string(),
+    audioArtifactId: z.string().nullable(),
+    transcriptId: z.string().nullable(),
+    feedbackId: z.string().nullable(),
+  })
+  .strict();
+
+export const RunResultSchema = z.object({ run: RunSchema }).strict();
+export const RunOrNullResultSchema = z.object({ run: RunSchema.nullable() }).strict();
+export const RunListResultSchema = z.object({ runs: z.array(RunSchema) }).strict();
+
+export const RunCreatePayloadSchema = z.object({ profileId: Id, projectId: Id }).strict();
+export const RunRefPayloadSchema = z.object({ profileId: Id, runId: Id }).strict();
+export const RunLatestPayloadSchema = z.object({ profileId: Id, projectId: Id }).strict();
+export const RunListPayloadSchema = z.object({ profileId: Id, projectId: Id, limit: z.number().optional() }).strict();
+export const RunAttachAudioPayloadSchema = z.object({ profileId: Id, runId: Id, audioArtifactId: Id }).strict();
+export const RunSetTranscriptPayloadSchema = z.object({ profileId: Id, runId: Id, transcriptId: Id }).strict();
+export const RunDeleteResultSchema = z.object({ deletedFiles: z.number().int().nonnegative() }).strict();
+
+export const TranscriptSavePayloadSchema = z
+  .object({
+    profileId: Id,
+    /** Typed or pasted text (one segment per line), or a whole TranscriptV1 document (an uploaded JSON file). */
+    text: z.string().max(1_000_000).optional(),
+    language: z.enum(['en', 'fr']).optional(),
+    document: z.unknown().optional(),
+  })
+  .strict();
+export const TranscriptRefPayloadSchema = z.object({ profileId: Id, transcriptId: Id }).strict();
+export const TranscriptEditPayloadSchema = z.object({ profileId: Id, transcriptId: Id, editedText: z.string().max(1_000_000) }).strict();
+export const TranscriptExportPayloadSchema = z
+  .object({ profileId: Id, transcriptId: Id, format: z.enum(['txt', 'json', 'srt', 'vtt']) })
+  .strict();
+export const TranscriptSavedResultSchema = z.object({ transcriptId: z.string(), transcript: TranscriptV1Schema }).strict();
+export const TranscriptResultSchema = z.object({ transcript: TranscriptV1Schema }).strict();
+export const TranscriptExportResultSchema = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }).strict();

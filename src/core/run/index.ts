@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { nowUtc } from '../../kernel/time.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { existingProject } from '../talk/index.js';
+import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import * as repo from './repo.js';
+import { RUN_LIST_DEFAULT, RUN_LIST_MAX, type Run } from './types.js';
+
+export type * from './types.js';
+
+export function createRun(store: DataStore, profileId: string, projectId: string): Run {
+  const db = profileDatabase(store, profileId);
+  const id = newId('run');
+  db.transaction(() => {
+    existingProject(db, projectId);
+    repo.insertRun(db, { id, projectId, createdAt: nowUtc() });
+  }).immediate();
+  return repo.findRun(db, id)!;
+}
+
+export function getRun(store: DataStore, profileId: string, runId: string): Run {
+  return existingRun(profileDatabase(store, profileId), runId);
+}
+
+export function getLatestRun(store: DataStore, profileId: string, projectId: string): Run | null {
+  const db = profileDatabase(store, profileId);
+  existingProject(db, projectId);
+  return repo.listRuns(db, projectId, 1)[0] ?? null;
+}
+
+/** Newest first; the limit defaults to 12 and is clamped to 1..100. */
+export function listRuns(store: DataStore, profileId: string, projectId: string, limit?: number): Run[] {
+  const db = profileDatabase(store, profileId);
+  existingProject(db, projectId);
+  return repo.listRuns(db, projectId, clampLimit(limit));
+}
+
+export function attachAudio(store: DataStore, profileId: string, runId: string, audioArtifactId: string): Run {
+  return linkArtifact(store, profileId, runId, audioArtifactId, 'audio', repo.setRunAudio);
+}
+
+export function setTranscript(store: DataStore, profileId: string, runId: string, transcriptId: string): Run {
+  return linkArtifact(store, profileId, runId, transcriptId, 'transcript', repo.setRunTranscript);
+}
+
+/**
+ * Deletes a run with everything it owns: feedback, notes and peer reviews go with its row (FK cascades), and its
+ * artifacts that nothing else references are deleted in the same transaction; their files are removed only after the
+ * commit. A failure before the commit changes nothing.
+ */
+export function deleteRun(store: DataStore, profileId: string, runId: string): { deletedFiles: number } {
+  const db = profileDatabase(store, profileId);
+  const artifacts = profileArtifacts(store, profileId);
+  const removed = db
+    .transaction(() => {
+      existingRun(db, runId);
+      const owned = repo.runArtifactIds(db, runId);
+      repo.deleteRunRow(db, runId);
+      return artifacts.deleteRows(owned.filter((id) => !repo.isArtifactReferenced(db, id)));
+    })
+    .immediate();
+  artifacts.removeFiles(removed);
+  return { deletedFiles: removed.length };
+}
+
+export function existingRun(db: Database, runId: string): Run {
+  const run = repo.findRun(db, runId);
+  if (!run) throw new AppError('run_not_found', 'No run with this id exists in this profile.');
+  return run;
+}
+
+function linkArtifact(
+  store: DataStore,
+  profileId: string,
+  runId: string,
+  artifactId: string,
+  type: 'audio' | 'transcript',
+  link: (db: Database, runId: string, artifactId: string) => void,
+): Run {
+  const db = profileDatabase(store, profileId);
+  const artifacts = profileArtifacts(store, profileId);
+  db.transaction(() => {
+    existingRun(db, runId);
+    if (artifacts.get(artifactId).type !== type) {
+      throw new AppError(`artifact_not_${type}`, `This stored file is not ${type === 'audio' ? 'an audio recording' : 'a transcript'}.`);
+    }
+    link(db, runId, artifactId);
+  }).immediate();
+  return repo.findRun(db, runId)!;
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return RUN_LIST_DEFAULT;
+  return Math.min(RUN_LIST_MAX, Math.max(1, Math.trunc(limit)));
+}

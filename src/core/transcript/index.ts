@@ -1,0 +1,84 @@
+import { TranscriptV1Schema } from '../../contracts/transcript.js';
+import { AppError } from '../../kernel/errors.js';
+import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { profileArtifacts } from '../workspace/index.js';
+import { retimeEditedText } from './retime-edited-text.js';
+import { formatTranscript } from './transcript-formats.js';
+import { transcriptText } from './transcript-text.js';
+import type { TranscriptExport, TranscriptFormat, TranscriptV1 } from './types.js';
+
+export type * from './types.js';
+export { lastTimeMs, transcriptText } from './transcript-text.js';
+
+/** 2 MiB of transcript JSON is hours of speech with word timings. */
+const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
+
+export interface SavedTranscript {
+  transcriptId: string;
+  transcript: TranscriptV1;
+}
+
+/** Typed or pasted text: one segment per non-blank line, without timing (no duration is invented). */
+export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language: 'en' | 'fr'): SavedTranscript {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  if (lines.length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
+  const transcript: TranscriptV1 = {
+    schemaVersion: 1,
+    language,
+    durationMs: null,
+    segments: lines.map((line) => ({ tStartMs: 0, tEndMs: 0, text: line })),
+  };
+  return storeTranscript(profileArtifacts(store, profileId), transcript, { source: 'typed' });
+}
+
+/** A TranscriptV1 document (an uploaded JSON file, or another engine's output), validated before anything is stored. */
+export function saveTranscriptDocument(store: DataStore, profileId: string, document: unknown): SavedTranscript {
+  const transcript = parseTranscript(document);
+  if (transcriptText(transcript).length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
+  return storeTranscript(profileArtifacts(store, profileId), transcript, { source: 'document' });
+}
+
+export function getTranscript(store: DataStore, profileId: string, transcriptId: string): TranscriptV1 {
+  return readTranscript(profileArtifacts(store, profileId), transcriptId);
+}
+
+/** An edit is saved as a new transcript (the original stays, so the edit can be undone); timing is carried over. */
+export function saveEditedTranscript(store: DataStore, profileId: string, transcriptId: string, editedText: string): SavedTranscript {
+  const artifacts = profileArtifacts(store, profileId);
+  const edited = retimeEditedText(readTranscript(artifacts, transcriptId), editedText);
+  return storeTranscript(artifacts, edited, { source: 'edit', editedFrom: transcriptId });
+}
+
+export function exportTranscript(store: DataStore, profileId: string, transcriptId: string, format: TranscriptFormat): TranscriptExport {
+  return formatTranscript(getTranscript(store, profileId, transcriptId), format, `transcript-${transcriptId.slice(4, 12)}`);
+}
+
+/** Reads a transcript artifact, checking its type and its content. */
+export function readTranscript(artifacts: ArtifactStore, transcriptId: string): TranscriptV1 {
+  const row = artifacts.get(transcriptId);
+  if (row.type !== 'transcript') throw new AppError('artifact_not_transcript', 'This stored file is not a transcript.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(artifacts.read(transcriptId).data.toString('utf8'));
+  } catch {
+    throw new AppError('transcript_invalid', 'The stored transcript cannot be read as JSON.');
+  }
+  return parseTranscript(parsed);
+}
+
+function parseTranscript(document: unknown): TranscriptV1 {
+  const parsed = TranscriptV1Schema.safeParse(document);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || '(root)';
+    throw new AppError('transcript_invalid', `The transcript is not a valid TranscriptV1 document (at ${where}).`);
+  }
+  return parsed.data;
+}
+
+function storeTranscript(artifacts: ArtifactStore, transcript: TranscriptV1, metadata: Record<string, unknown>): SavedTranscript {
+  const data = Buffer.from(JSON.stringify(transcript), 'utf8');
+  if (data.length > TRANSCRIPT_MAX_BYTES) throw new AppError('transcript_too_large', 'The transcript is larger than 2 MiB.');
+  const transcriptId = artifacts.commitWith([{ type: 'transcript', extension: 'json', data, metadata }], ([staged]) => staged!.id);
+  return { transcriptId, transcript };
+}

@@ -1,0 +1,166 @@
+import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { AppError } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { nowUtc } from '../../kernel/time.js';
+import { deleteArtifactRow, findArtifactRow, insertArtifactRow, listArtifactRelPaths, type ArtifactRow } from '../db/artifact-rows.js';
+import { writeFileAtomic } from '../fs/durable-file.js';
+import { ensurePrivateDir } from '../fs/private-permissions.js';
+
+export type { ArtifactRow } from '../db/artifact-rows.js';
+
+/** A file written durably in place, whose row is not committed yet: commit it in a transaction, or discard it. */
+export interface StagedArtifact extends ArtifactRow {
+  absPath: string;
+}
+
+export interface NewArtifact {
+  type: string;
+  extension: string;
+  data: Buffer;
+  metadata?: Record<string, unknown>;
+  /** `art` for stored files; packs use their pack id so that the zip and its artifact share one id. */
+  id?: string;
+}
+
+const TYPE = /^[a-z_]{1,32}$/;
+const EXTENSION = /^[a-z0-9]{1,8}$/;
+/** Files without a row younger than this may belong to a write in progress; older ones are leftovers of a crash. */
+export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Files of one profile under `artifacts/<type>/<id>.<ext>`, each with a row in the profile database. Writes stage the
+ * file first (temp, fsync, rename), then the caller inserts the row inside its own transaction; if that transaction
+ * fails the staged files are removed (compensation). Reads and deletes never leave the profile folder.
+ */
+export class ArtifactStore {
+  constructor(
+    private readonly db: Database,
+    private readonly profileDir: string,
+  ) {}
+
+  stage(artifact: NewArtifact): StagedArtifact {
+    if (!TYPE.test(artifact.type) || !EXTENSION.test(artifact.extension)) {
+      throw new Error(`Invalid artifact type or extension: ${artifact.type}.${artifact.extension}`);
+    }
+    const id = artifact.id ?? newId('art');
+    const relPath = `artifacts/${artifact.type}/${id}.${artifact.extension}`;
+    const absPath = join(this.profileDir, relPath);
+    ensurePrivateDir(join(this.profileDir, 'artifacts', artifact.type));
+    writeFileAtomic(absPath, artifact.data);
+    return {
+      id,
+      type: artifact.type,
+      relPath,
+      absPath,
+      sha256: createHash('sha256').update(artifact.data).digest('hex'),
+      bytes: artifact.data.length,
+      createdAt: nowUtc(),
+      metadata: artifact.metadata ?? {},
+    };
+  }
+
+  /** Inserts the staged artifacts' rows; call inside the transaction that links them. */
+  insertRows(staged: readonly StagedArtifact[]): void {
+    for (const artifact of staged) {
+      const { absPath: _absPath, ...row } = artifact;
+      insertArtifactRow(this.db, row);
+    }
+  }
+
+  /**
+   * Stages every file, then runs `work` in one IMMEDIATE transaction that also inserts their rows. On any failure the
+   * transaction rolls back and every staged file is removed: nothing of the write remains.
+   */
+  commitWith<T>(artifacts: readonly NewArtifact[], work: (staged: StagedArtifact[]) => T): T {
+    const staged: StagedArtifact[] = [];
+    try {
+      for (const artifact of artifacts) staged.push(this.stage(artifact));
+      return this.db
+        .transaction(() => {
+          this.insertRows(staged);
+          return work(staged);
+        })
+        .immediate();
+    } catch (error) {
+      for (const artifact of staged) rmSync(artifact.absPath, { force: true });
+      throw error;
+    }
+  }
+
+  find(id: string): ArtifactRow | null {
+    return findArtifactRow(this.db, id);
+  }
+
+  get(id: string): ArtifactRow {
+    const row = this.find(id);
+    if (!row) throw new AppError('artifact_not_found', 'No stored file with this id exists in this profile.');
+    return row;
+  }
+
+  /** The file's bytes, after checking that its path resolves inside the profile folder and that it still exists. */
+  read(id: string): { row: ArtifactRow; data: Buffer } {
+    const row = this.get(id);
+    const path = this.containedPath(row.relPath);
+    if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
+    return { row, data: readFileSync(path) };
+  }
+
+  /**
+   * Deletes rows in the caller's transaction (`deleteRows`), then their files after it committed (`removeFiles`): a
+   * crash in between leaves only files without rows, which the startup sweep removes; never a row without its file.
+   */
+  deleteRows(ids: readonly string[]): ArtifactRow[] {
+    const removed: ArtifactRow[] = [];
+    for (const id of ids) {
+      const row = this.find(id);
+      if (row && deleteArtifactRow(this.db, id)) removed.push(row);
+    }
+    return removed;
+  }
+
+  removeFiles(rows: readonly ArtifactRow[]): void {
+    for (const row of rows) rmSync(this.containedPath(row.relPath), { force: true });
+  }
+
+  /** Removes files under artifacts/ that have no row and are older than the grace period; returns how many. */
+  sweepOrphans(now = Date.now()): number {
+    const root = join(this.profileDir, 'artifacts');
+    if (!existsSync(root)) return 0;
+    const known = listArtifactRelPaths(this.db);
+    let removed = 0;
+    for (const type of readdirSync(root)) {
+      const folder = join(root, type);
+      if (!statSync(folder).isDirectory()) continue;
+      for (const name of readdirSync(folder)) {
+        const relPath = `artifacts/${type}/${name}`;
+        const path = join(folder, name);
+        if (known.has(relPath) || now - statSync(path).mtimeMs < ORPHAN_GRACE_MS) continue;
+        rmSync(path, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  /** Rows whose file is gone: counted by diagnostics. */
+  countMissingFiles(): number {
+    let missing = 0;
+    for (const relPath of listArtifactRelPaths(this.db)) if (!existsSync(join(this.profileDir, relPath))) missing += 1;
+    return missing;
+  }
+
+  /** Resolves a row's path (following links) and refuses anything that lands outside the profile's artifacts/. */
+  private containedPath(relPath: string): string {
+    const root = realpathSync(this.profileDir);
+    const candidate = join(root, relPath);
+    const resolved = existsSync(candidate) ? realpathSync(candidate) : candidate;
+    const inside = relative(join(root, 'artifacts'), resolved);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new AppError('artifact_path_not_allowed', 'The stored file lies outside the profile folder and was not touched.');
+    }
+    return resolved;
+  }
+}
