@@ -1,0 +1,153 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { nowUtc } from '../../kernel/time.js';
+import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { existingProject } from '../talk/index.js';
+import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import * as repo from './repo.js';
+import {
+  ATTEMPT_LIST_DEFAULT,
+  ATTEMPT_LIST_MAX,
+  ATTEMPT_TEXT_MAX,
+  type AttemptListItem,
+  type Locale,
+  type Quest,
+  type QuestAttempt,
+  type QuestReportLine,
+} from './types.js';
+
+export type * from './types.js';
+
+export function listQuests(store: DataStore, profileId: string, locale: Locale = 'en'): Quest[] {
+  return repo.listQuests(profileDatabase(store, profileId), locale);
+}
+
+export function getQuest(store: DataStore, profileId: string, code: string, locale: Locale = 'en'): Quest {
+  return existingQuest(profileDatabase(store, profileId), code, locale);
+}
+
+/** A written answer to a text quest. */
+export function submitText(store: DataStore, profileId: string, projectId: string, questCode: string, rawText: string): QuestAttempt {
+  const db = profileDatabase(store, profileId);
+  const text = rawText.trim();
+  if (text.length === 0) throw new AppError('attempt_text_empty', 'Write an answer before submitting.');
+  if ([...text].length > ATTEMPT_TEXT_MAX) throw new AppError('attempt_text_too_long', `An answer holds at most ${ATTEMPT_TEXT_MAX} characters.`);
+  const id = newId('att');
+  db.transaction(() => {
+    existingProject(db, projectId);
+    assertOutputType(existingQuest(db, questCode), 'text');
+    repo.insertAttempt(db, { id, projectId, questCode, createdAt: nowUtc(), outputText: text, audioArtifactId: null, transcriptId: null });
+  }).immediate();
+  return repo.findAttempt(db, id)!;
+}
+
+/**
+ * A recorded take of an audio quest. One attempt per recording: submitting the same recording again returns that
+ * attempt, attaching the transcript when one is given (the recording is usually transcribed after the first submit).
+ */
+export function submitAudio(
+  store: DataStore,
+  profileId: string,
+  input: { projectId: string; questCode: string; audioArtifactId: string; transcriptId?: string | null },
+): QuestAttempt {
+  const db = profileDatabase(store, profileId);
+  const artifacts = profileArtifacts(store, profileId);
+  const attemptId = db
+    .transaction(() => {
+      existingProject(db, input.projectId);
+      assertOutputType(existingQuest(db, input.questCode), 'audio');
+      assertArtifactType(artifacts, input.audioArtifactId, 'audio');
+      if (input.transcriptId) assertArtifactType(artifacts, input.transcriptId, 'transcript');
+      const existing = repo.findAttemptByAudio(db, input.audioArtifactId);
+      if (existing) {
+        if (existing.projectId !== input.projectId || existing.questCode !== input.questCode) {
+          throw new AppError('attempt_audio_in_use', 'This recording already belongs to another attempt.');
+        }
+        if (input.transcriptId && input.transcriptId !== existing.transcriptId) repo.setAttemptTranscript(db, existing.id, input.transcriptId);
+        return existing.id;
+      }
+      const id = newId('att');
+      repo.insertAttempt(db, {
+        id,
+        projectId: input.projectId,
+        questCode: input.questCode,
+        createdAt: nowUtc(),
+        outputText: null,
+        audioArtifactId: input.audioArtifactId,
+        transcriptId: input.transcriptId ?? null,
+      });
+      return id;
+    })
+    .immediate();
+  return repo.findAttempt(db, attemptId)!;
+}
+
+/** Newest first; the limit defaults to 6 and is clamped to 1..100. */
+export function listAttempts(store: DataStore, profileId: string, projectId: string, limit?: number, locale: Locale = 'en'): AttemptListItem[] {
+  const db = profileDatabase(store, profileId);
+  existingProject(db, projectId);
+  const titles = questTitles(db, locale);
+  return repo.listAttempts(db, projectId, clamp(limit)).map((attempt) => toListItem(attempt, titles));
+}
+
+/** Every quest with the latest attempt at it on this talk (null when never tried). */
+export function questReport(store: DataStore, profileId: string, projectId: string, locale: Locale = 'en'): QuestReportLine[] {
+  const db = profileDatabase(store, profileId);
+  existingProject(db, projectId);
+  const titles = questTitles(db, locale);
+  const latest = new Map(repo.latestAttemptPerQuest(db, projectId).map((attempt) => [attempt.questCode, attempt]));
+  return repo.listQuests(db, locale).map((quest) => {
+    const attempt = latest.get(quest.code);
+    return { quest, latestAttempt: attempt ? toListItem(attempt, titles) : null };
+  });
+}
+
+export function existingAttempt(db: Database, attemptId: string): QuestAttempt {
+  const attempt = repo.findAttempt(db, attemptId);
+  if (!attempt) throw new AppError('attempt_not_found', 'No quest attempt with this id exists in this profile.');
+  return attempt;
+}
+
+export function existingQuest(db: Database, code: string, locale: Locale = 'en'): Quest {
+  const quest = repo.findQuest(db, code, locale);
+  if (!quest) throw new AppError('quest_not_found', 'No quest with this code exists.');
+  return quest;
+}
+
+function assertOutputType(quest: Quest, expected: Quest['outputType']): void {
+  if (quest.outputType !== expected) {
+    throw new AppError('quest_output_type_mismatch', `This quest expects ${quest.outputType === 'text' ? 'a written answer' : 'a recording'}.`);
+  }
+}
+
+function assertArtifactType(artifacts: ArtifactStore, id: string, type: 'audio' | 'transcript'): void {
+  if (artifacts.get(id).type !== type) {
+    throw new AppError(`artifact_not_${type}`, `This stored file is not ${type === 'audio' ? 'an audio recording' : 'a transcript'}.`);
+  }
+}
+
+function questTitles(db: Database, locale: Locale): Map<string, Quest> {
+  return new Map(repo.listQuests(db, locale).map((quest) => [quest.code, quest]));
+}
+
+function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptListItem {
+  const quest = quests.get(attempt.questCode);
+  return {
+    id: attempt.id,
+    questCode: attempt.questCode,
+    questTitle: quest?.title ?? attempt.questCode,
+    outputType: quest?.outputType ?? (attempt.audioArtifactId ? 'audio' : 'text'),
+    createdAt: attempt.createdAt,
+    hasAudio: attempt.audioArtifactId !== null,
+    hasTranscript: attempt.transcriptId !== null,
+    hasFeedback: attempt.feedbackId !== null,
+    feedbackId: attempt.feedbackId,
+  };
+}
+
+function clamp(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return ATTEMPT_LIST_DEFAULT;
+  return Math.min(ATTEMPT_LIST_MAX, Math.max(1, Math.trunc(limit)));
+}
