@@ -2,6 +2,7 @@ import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
+import { COACH_COMMANDS } from './coach.js';
 import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
 import { TALK_COMMANDS } from './talk.js';
@@ -22,6 +23,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...TRANSCRIPT_COMMANDS,
   ...RUN_COMMANDS,
   ...QUEST_COMMANDS,
+  ...COACH_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

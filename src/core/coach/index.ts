@@ -1,0 +1,155 @@
+import type { DataStore } from '../../platform/db/data-store.js';
+import { getProfilePreference } from '../preferences/index.js';
+import { ensureTrainingProject, existingProject } from '../talk/index.js';
+import type { Project } from '../talk/index.js';
+import { profileDatabase } from '../workspace/index.js';
+import { FRAMEWORKS, mascotCopy, STEP_TITLES } from './copy.js';
+import { dayBefore, localDayFormatter, streakDays } from './local-day.js';
+import * as repo from './repo.js';
+import type { Blueprint, BlueprintStep, MascotMessage, ProgressSnapshot, TrendPoint } from './types.js';
+
+export type * from './types.js';
+
+export const WEEKLY_TARGET_KEY = 'coach.weeklyTarget';
+export const TIME_ZONE_KEY = 'coach.timeZone';
+const DEFAULT_WEEKLY_TARGET = 5;
+const FRESH_FEEDBACK_MS = 24 * 3600_000;
+
+export interface ProgressRequest {
+  projectId?: string | undefined;
+  timeZone?: string | undefined;
+  now?: Date;
+}
+
+/**
+ * Counts (for one talk, or the whole profile) every practice session, quest attempts and full runs alike; the streak
+ * is the speaker's, counted over the whole profile in their local days; the weekly target is a profile preference.
+ * Credits = 10 per session + 5 per session with feedback + 2 per streak day (up to 14); milestones every 50 credits.
+ */
+export function progressSnapshot(store: DataStore, profileId: string, request: ProgressRequest = {}): ProgressSnapshot {
+  const db = profileDatabase(store, profileId);
+  const projectId = request.projectId ?? null;
+  if (projectId) existingProject(db, projectId);
+  const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
+  const dayOf = localDayFormatter(timeZone);
+  const today = dayOf(request.now ?? new Date());
+  const sessions = repo.listSessions(db, projectId);
+  const streak = streakDays(new Set(repo.listSessions(db, null).map((s) => dayOf(s.createdAt))), today);
+  const weekStart = dayBefore(today, 6);
+  const weeklyCompleted = sessions.filter((s) => dayOf(s.createdAt) >= weekStart).length;
+  const feedbackReady = sessions.filter((s) => s.hasFeedback === 1).length;
+  const credits = 10 * sessions.length + 5 * feedbackReady + 2 * Math.min(streak, 14);
+  const weeklyTarget = weeklyTargetOf(store, profileId);
+  return {
+    projectId,
+    sessionsTotal: sessions.length,
+    attemptsTotal: sessions.filter((s) => s.kind === 'attempt').length,
+    runsTotal: sessions.filter((s) => s.kind === 'run').length,
+    feedbackReadyTotal: feedbackReady,
+    streakDays: streak,
+    weeklyTarget,
+    weeklyCompleted,
+    credits,
+    nextMilestone: (Math.floor(credits / 50) + 1) * 50,
+    milestones: [
+      ...(streak >= 3 ? ['streak-3'] : []),
+      ...(streak >= 7 ? ['streak-7'] : []),
+      ...(credits >= 100 ? ['credits-100'] : []),
+      ...(weeklyCompleted >= weeklyTarget ? ['weekly-target'] : []),
+    ],
+    lastPracticeAt: sessions.map((s) => s.createdAt).sort().at(-1) ?? null,
+    timeZone,
+  };
+}
+
+/** Score, WPM and fillers per minute of every analysis, oldest first, for the progress charts. */
+export function trends(store: DataStore, profileId: string, projectId?: string): TrendPoint[] {
+  const db = profileDatabase(store, profileId);
+  if (projectId) existingProject(db, projectId);
+  return repo.listTrends(db, projectId ?? null);
+}
+
+/**
+ * The mascot's message for a page (`training`, `talks`, `feedback`, anything else), first matching rule wins. Unlike
+ * the reference, feedback only shadows the streak while it is fresh (under a day old): older feedback is no news.
+ */
+export function mascotMessage(
+  store: DataStore,
+  profileId: string,
+  request: { routeName: string; projectId?: string | undefined; locale?: 'en' | 'fr'; now?: Date },
+): MascotMessage {
+  const route = request.routeName.trim().toLowerCase();
+  const copy = mascotCopy(request.locale ?? 'en');
+  const project = request.projectId
+    ? existingProject(profileDatabase(store, profileId), request.projectId)
+    : ensureTrainingProject(store, profileId);
+  const progress = progressSnapshot(store, profileId, { projectId: project.id, now: request.now });
+  const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
+  const freshFeedback = repo
+    .listTrends(profileDatabase(store, profileId), project.id)
+    .filter((point) => (request.now ?? new Date()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+  if (route === 'training' && progress.sessionsTotal === 0) return { ...copy.firstQuest(), ctaRoute: freeQuest };
+  if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
+  if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
+  if (route === 'talks') {
+    return { ...copy.talksNextAction(Math.max(progress.weeklyTarget - progress.weeklyCompleted, 0)), ctaRoute: '/training' };
+  }
+  if (route === 'feedback') return { ...copy.feedbackIterate(), ctaRoute: freeQuest };
+  return { ...copy.steady(), ctaRoute: freeQuest };
+}
+
+/** The talk's framework (from its goal and audience) and its five steps, with what is done. */
+export function blueprint(store: DataStore, profileId: string, projectId: string, locale: 'en' | 'fr' = 'en'): Blueprint {
+  const db = profileDatabase(store, profileId);
+  const project = existingProject(db, projectId);
+  const frameworkId = chooseFramework(project);
+  const sessions = repo.listSessions(db, projectId);
+  const done: Record<BlueprintStep['id'], boolean> = {
+    define: Boolean(project.audience && project.goal && project.durationTargetSec),
+    structure: repo.outlineLength(db, projectId) > 20,
+    rehearse: sessions.length > 0,
+    feedback: sessions.some((s) => s.hasFeedback === 1),
+    ship: project.stage === 'export',
+  };
+  const rewards: Record<BlueprintStep['id'], number> = { define: 20, structure: 30, rehearse: 25, feedback: 25, ship: 40 };
+  const routes: Record<BlueprintStep['id'], string> = {
+    define: `/talks/${projectId}/define`,
+    structure: `/talks/${projectId}/builder`,
+    rehearse: `/talks/${projectId}/train`,
+    feedback: `/talks/${projectId}/train`,
+    ship: `/talks/${projectId}/export`,
+  };
+  const steps = (Object.keys(done) as BlueprintStep['id'][]).map((id) => ({
+    id,
+    title: STEP_TITLES[id][locale],
+    done: done[id],
+    rewardCredits: rewards[id],
+    ctaRoute: routes[id],
+  }));
+  return {
+    projectId,
+    projectTitle: project.title,
+    frameworkId,
+    frameworkLabel: FRAMEWORKS[frameworkId][locale].label,
+    frameworkSummary: FRAMEWORKS[frameworkId][locale].summary,
+    completionPercent: Math.floor((steps.filter((s) => s.done).length * 100) / steps.length),
+    steps,
+    nextStepId: steps.find((s) => !s.done)?.id ?? null,
+  };
+}
+
+/** Persuasion goals get Problem-Solution-Impact; status updates and leadership audiences get Context-Change-Decision. */
+function chooseFramework(project: Project): Blueprint['frameworkId'] {
+  const goal = (project.goal ?? '').toLowerCase();
+  const audience = (project.audience ?? '').toLowerCase();
+  if (/convince|persuade|buy-in|align|convaincre|persuader|adhésion/.test(goal)) return 'problem-solution-impact';
+  if (/update|status|point d’étape|point d'étape|statut/.test(goal) || /leadership|manager|exec|direction|comex/.test(audience)) {
+    return 'context-change-decision';
+  }
+  return 'hook-story-proof';
+}
+
+function weeklyTargetOf(store: DataStore, profileId: string): number {
+  const raw = Number(getProfilePreference(store, profileId, WEEKLY_TARGET_KEY));
+  return Number.isInteger(raw) && raw >= 1 && raw <= 50 ? raw : DEFAULT_WEEKLY_TARGET;
+}

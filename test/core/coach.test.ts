@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { blueprint, mascotMessage, progressSnapshot } from '../../src/core/coach/index.js';
+import { newId } from '../../src/kernel/ids.js';
+import { DataStore } from '../../src/platform/db/data-store.js';
+import { assertThrowsCode } from '../support/errors.js';
+import { invokeErrorCode, invokeOk } from '../support/invoke.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+async function setup() {
+  const store = DataStore.open(makeTempDir());
+  after(() => store.close());
+  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+  const profileId = profile.id;
+  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Pitch' } });
+  return { store, profileId, projectId: project.id, db: store.profile(profileId) };
+}
+
+function addAttempt(db: Database, projectId: string, at: string): string {
+  const id = newId('att');
+  db.prepare(`INSERT INTO quest_attempts (id, project_id, quest_code, created_at, output_text) VALUES (?, ?, 'A01', ?, 'x')`).run(id, projectId, at);
+  return id;
+}
+
+function addRun(db: Database, projectId: string, at: string): string {
+  const id = newId('run');
+  db.prepare(`INSERT INTO runs (id, project_id, created_at) VALUES (?, ?, ?)`).run(id, projectId, at);
+  return id;
+}
+
+function addFeedback(db: Database, subject: { runId?: string; attemptId?: string }, at: string, score = 70): void {
+  const artifact = newId('art');
+  db.prepare(`INSERT INTO artifacts (id, type, local_relpath, sha256, bytes, created_at) VALUES (?, 'feedback', ?, ?, 1, ?)`).run(artifact, `artifacts/feedback/${artifact}.json`, 'f'.repeat(64), at);
+  db.prepare(
+    `INSERT INTO auto_feedback (id, run_id, attempt_id, created_at, feedback_json_artifact_id, overall_score, analyzer_version, wpm, fillers_per_min) VALUES (?, ?, ?, ?, ?, ?, 2, 140, 1.5)`,
+  ).run(newId('fb'), subject.runId ?? null, subject.attemptId ?? null, at, artifact, score);
+}
+
+describe('coach', () => {
+  test('progress counts runs and attempts; the streak uses the speaker’s local days, not UTC days', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    const evening = addAttempt(db, projectId, '2026-11-23T04:30:00.000Z'); // Nov 22, 23:30 in Montréal; Nov 23 in UTC
+    addRun(db, projectId, '2026-11-23T16:00:00.000Z'); // Nov 23 in both
+    addFeedback(db, { attemptId: evening }, '2026-11-23T04:31:00.000Z');
+    const now = new Date('2026-11-23T20:00:00.000Z');
+    const local = progressSnapshot(store, profileId, { timeZone: 'America/Montreal', now });
+    const utc = progressSnapshot(store, profileId, { timeZone: 'UTC', now });
+    assert.deepEqual([local.sessionsTotal, local.attemptsTotal, local.runsTotal, local.feedbackReadyTotal], [2, 1, 1, 1]);
+    assert.equal(local.streakDays, 2, 'Nov 22 and Nov 23 in Montréal');
+    assert.equal(utc.streakDays, 1, 'both on Nov 23 in UTC');
+    assert.equal(local.credits, 10 * 2 + 5 * 1 + 2 * 2);
+    assert.equal(local.nextMilestone, 50);
+    assert.equal(local.lastPracticeAt, '2026-11-23T16:00:00.000Z');
+  });
+
+  test('the streak breaks after a day without practice; the week counts the last 7 local days', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    for (const day of ['2026-11-10', '2026-11-18', '2026-11-19', '2026-11-21', '2026-11-22', '2026-11-24']) {
+      addAttempt(db, projectId, `${day}T12:00:00.000Z`);
+    }
+    const snapshot = progressSnapshot(store, profileId, { timeZone: 'Europe/Paris', now: new Date('2026-11-25T09:00:00.000Z') });
+    assert.equal(snapshot.streakDays, 1, 'yesterday only: Nov 23 is missing');
+    assert.equal(snapshot.weeklyCompleted, 4, 'Nov 19 to Nov 25');
+    const cold = progressSnapshot(store, profileId, { timeZone: 'Europe/Paris', now: new Date('2026-11-27T09:00:00.000Z') });
+    assert.equal(cold.streakDays, 0);
+  });
+
+  test('the weekly target comes from the profile preference; a bad time zone is refused', async () => {
+    const { store, profileId } = await setup();
+    await invokeOk(store, 'preference_profile_set', { profileId, key: 'coach.weeklyTarget', value: '3' });
+    const { progress } = await invokeOk<{ progress: { weeklyTarget: number } }>(store, 'progress_get_snapshot', { profileId });
+    assert.equal(progress.weeklyTarget, 3);
+    assert.equal(await invokeErrorCode(store, 'progress_get_snapshot', { profileId, timeZone: 'Mars/Olympus' }), 'time_zone_invalid');
+  });
+
+  test('trends give score, WPM and fillers per minute of runs and attempts, oldest first', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    const run = addRun(db, projectId, '2026-11-20T10:00:00.000Z');
+    const attempt = addAttempt(db, projectId, '2026-11-19T10:00:00.000Z');
+    addFeedback(db, { runId: run }, '2026-11-20T10:01:00.000Z', 80);
+    addFeedback(db, { attemptId: attempt }, '2026-11-19T10:01:00.000Z', 60);
+    const { points } = await invokeOk<{ points: Array<{ subject: string; score: number; wpm: number }> }>(store, 'coach_trends', { profileId, projectId });
+    assert.deepEqual(points.map((p) => [p.subject, p.score, p.wpm]), [['attempt', 60, 140], ['run', 80, 140]]);
+  });
+
+  test('mascot: a first take for a new speaker; old feedback no longer hides a streak (the reference’s shadowing fixed)', async () => {
+    const { store, profileId, db } = await setup();
+    const first = mascotMessage(store, profileId, { routeName: ' Training ', locale: 'fr' });
+    assert.equal(first.id, 'first-quest');
+    assert.match(first.ctaRoute!, /^\/quest\/FREE\?projectId=proj_/);
+    const { project: training } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId });
+    let attempt = '';
+    for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) attempt = addAttempt(db, training.id, `${day}T12:00:00.000Z`);
+    addFeedback(db, { attemptId: attempt }, '2026-11-23T12:05:00.000Z');
+    const fresh = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
+    assert.equal(fresh.id, 'feedback-ready');
+    const later = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-24T18:00:00.000Z') });
+    assert.equal(later.id, 'streak');
+    assert.equal(later.title, '3-day streak');
+    assert.equal(mascotMessage(store, profileId, { routeName: 'talks' }).id, 'talks-next-action');
+    assert.equal(mascotMessage(store, profileId, { routeName: 'elsewhere' }).id, 'steady');
+  });
+
+  test('blueprint: the framework follows the goal and audience; steps report what is done', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    assert.equal(blueprint(store, profileId, projectId).frameworkId, 'hook-story-proof');
+    await invokeOk(store, 'project_update', { profileId, projectId, changes: { goal: 'Convince the board', audience: 'Board', durationTargetSec: 600 } });
+    await invokeOk(store, 'outline_set', { profileId, projectId, markdown: '# Pitch\n- problem, solution, impact' });
+    addRun(db, projectId, '2026-11-20T10:00:00.000Z');
+    const plan = blueprint(store, profileId, projectId, 'fr');
+    assert.equal(plan.frameworkId, 'problem-solution-impact');
+    assert.equal(plan.frameworkLabel, 'Problème -> Solution -> Impact');
+    assert.deepEqual(plan.steps.map((s) => [s.id, s.done]), [['define', true], ['structure', true], ['rehearse', true], ['feedback', false], ['ship', false]]);
+    assert.equal(plan.completionPercent, 60);
+    assert.equal(plan.nextStepId, 'feedback');
+    assertThrowsCode(() => blueprint(store, profileId, `proj_${'0'.repeat(32)}`), 'project_not_found');
+  });
+});
