@@ -3,6 +3,7 @@ import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
 import { COACH_COMMANDS } from './coach.js';
+import { FEEDBACK_COMMANDS } from './feedback.js';
 import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
 import { TALK_COMMANDS } from './talk.js';
@@ -24,6 +25,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...RUN_COMMANDS,
   ...QUEST_COMMANDS,
   ...COACH_COMMANDS,
+  ...FEEDBACK_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

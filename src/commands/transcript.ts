@@ -21,7 +21,7 @@ export const transcriptSave = defineCommand({
     }
     return document !== undefined
       ? transcripts.saveTranscriptDocument(store, profileId, document)
-      : transcripts.saveTypedTranscript(store, profileId, text!, language ?? 'en');
+      : transcripts.saveTypedTranscript(store, profileId, text!, language);
   },
 });
 

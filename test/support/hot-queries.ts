@@ -6,6 +6,8 @@
  * Entries import the real SQL from core/<ctx>/queries.ts where that context exists; the others state the access
  * pattern the schema promises for contexts still to come, and must be replaced by their real query when it lands.
  */
+import * as feedback from '../../src/core/feedback/queries.js';
+import * as quest from '../../src/core/quest/queries.js';
 import * as run from '../../src/core/run/queries.js';
 import * as talk from '../../src/core/talk/queries.js';
 import * as workspace from '../../src/core/workspace/queries.js';
@@ -73,14 +75,14 @@ export const HOT_QUERIES: readonly HotQuery[] = [
   {
     name: 'quest attempts of a talk, newest first',
     scope: 'profile',
-    sql: 'SELECT * FROM quest_attempts WHERE project_id = ? ORDER BY created_at DESC LIMIT ?',
+    sql: quest.SELECT_ATTEMPTS_OF_PROJECT,
     index: 'idx_attempts_project_time',
     growing: ['quest_attempts'],
   },
   {
     name: 'attempt of a recording (upsert by audio)',
     scope: 'profile',
-    sql: 'SELECT id FROM quest_attempts WHERE audio_artifact_id = ?',
+    sql: quest.SELECT_ATTEMPT_BY_AUDIO,
     index: 'idx_attempts_audio',
     growing: ['quest_attempts'],
   },
@@ -101,7 +103,7 @@ export const HOT_QUERIES: readonly HotQuery[] = [
   {
     name: 'feedback timeline, newest first',
     scope: 'profile',
-    sql: 'SELECT * FROM auto_feedback ORDER BY created_at DESC LIMIT ?',
+    sql: feedback.SELECT_TIMELINE,
     index: 'idx_feedback_created',
     growing: ['auto_feedback'],
   },

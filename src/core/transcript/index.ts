@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { profileArtifacts } from '../workspace/index.js';
+import { guessLanguage } from './guess-language.js';
 import { retimeEditedText } from './retime-edited-text.js';
 import { formatTranscript } from './transcript-formats.js';
 import { transcriptText } from './transcript-text.js';
@@ -10,6 +11,7 @@ import type { TranscriptExport, TranscriptFormat, TranscriptV1 } from './types.j
 
 export type * from './types.js';
 export { lastTimeMs, transcriptText } from './transcript-text.js';
+export { guessLanguage } from './guess-language.js';
 
 /** 2 MiB of transcript JSON is hours of speech with word timings. */
 const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
@@ -20,12 +22,12 @@ export interface SavedTranscript {
 }
 
 /** Typed or pasted text: one segment per non-blank line, without timing (no duration is invented). */
-export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language: 'en' | 'fr'): SavedTranscript {
+export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language?: 'en' | 'fr'): SavedTranscript {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
   const transcript: TranscriptV1 = {
     schemaVersion: 1,
-    language,
+    language: language ?? guessLanguage(text),
     durationMs: null,
     segments: lines.map((line) => ({ tStartMs: 0, tEndMs: 0, text: line })),
   };

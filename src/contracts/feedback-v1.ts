@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * FeedbackV1: what the analyzer returns and what is stored as the feedback artifact.
+ *
+ * Texts meant for the speaker (action titles, comment labels...) carry both languages, `{ en, fr }`, instead of being
+ * picked by the transcript's language: the talk's language and the interface's language are independent (a French
+ * speaker rehearsing an English talk reads French advice), and the UI picks the one it shows.
+ */
+export const LocalizedTextSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
+
+export const WpmBandSchema = z.enum(['too_slow', 'slow', 'ideal', 'fast', 'too_fast']);
+
+export const ActionIdSchema = z.enum([
+  'reduce_fillers',
+  'slow_down',
+  'speed_up',
+  'shorten_sentences',
+  'vary_terms',
+  'fewer_long_pauses',
+  'fit_target_duration',
+]);
+
+/** The quest catalogue codes an action may send the speaker to. */
+export const QuestCodeSchema = z.enum([
+  'A01', 'A02', 'S01', 'S02', 'S03', 'D01', 'D02', 'D03', 'P01', 'P02', 'P03', 'F01', 'C01', 'C02', 'Q01', 'Q02',
+]);
+
+export const TopActionSchema = z
+  .object({
+    id: ActionIdSchema,
+    title: LocalizedTextSchema,
+    why: LocalizedTextSchema,
+    how: LocalizedTextSchema,
+    targetQuestCodes: z.array(QuestCodeSchema).min(1).max(3),
+  })
+  .strict();
+
+export const SeveritySchema = z.enum(['info', 'warning', 'critical']);
+
+export const TimedCommentSchema = z
+  .object({
+    tStartMs: z.number().int().nonnegative(),
+    tEndMs: z.number().int().nonnegative(),
+    severity: SeveritySchema,
+    label: LocalizedTextSchema,
+    suggestion: LocalizedTextSchema,
+  })
+  .strict()
+  .refine((comment) => comment.tEndMs >= comment.tStartMs, { message: 'tEndMs must not be before tStartMs' });
+
+const count = z.number().int().nonnegative();
+const ratio = z.number().nonnegative();
+
+/** Time-based metrics are null when the duration (or, for pauses, the timing) is unknown: never an estimate. */
+export const FeedbackMetricsSchema = z
+  .object({
+    durationMs: count.nullable(),
+    words: count,
+    wpm: count.nullable(),
+    wpmBand: WpmBandSchema.nullable(),
+    fillers: count,
+    fillersPerMin: ratio.nullable(),
+    fillerBreakdown: z.record(z.string().min(1), z.number().int().positive()),
+    pauses: count.nullable(),
+    longPauses: count.nullable(),
+    sentences: count,
+    avgSentenceWords: ratio,
+    longSentences: count,
+    repeatedTerms: z.array(z.string().min(1)).max(5),
+    jargonTerms: z.array(z.string().min(1)).max(10),
+  })
+  .strict()
+  .refine((metrics) => (metrics.wpm === null) === (metrics.wpmBand === null), { message: 'wpmBand goes with wpm' })
+  .refine((metrics) => (metrics.pauses === null) === (metrics.longPauses === null), {
+    message: 'longPauses goes with pauses',
+  });
+
+export const FeedbackV1Schema = z
+  .object({
+    schemaVersion: z.literal(1),
+    // Not a literal: later analyzers still produce FeedbackV1, and stored v2 feedback must stay valid next to them.
+    analyzerVersion: z.number().int().positive(),
+    language: z.enum(['en', 'fr']),
+    overallScore: z.number().int().min(0).max(100),
+    metrics: FeedbackMetricsSchema,
+    topActions: z.array(TopActionSchema).max(2),
+    comments: z.array(TimedCommentSchema).max(7),
+  })
+  .strict();
+
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type WpmBand = z.infer<typeof WpmBandSchema>;
+export type ActionId = z.infer<typeof ActionIdSchema>;
+export type QuestCode = z.infer<typeof QuestCodeSchema>;
+export type TopAction = z.infer<typeof TopActionSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type TimedComment = z.infer<typeof TimedCommentSchema>;
+export type FeedbackMetrics = z.infer<typeof FeedbackMetricsSchema>;
+export type FeedbackV1 = z.infer<typeof FeedbackV1Schema>;

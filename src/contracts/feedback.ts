@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { FeedbackV1Schema } from './feedback-v1.js';
+import { LocaleSchema } from './quest.js';
+
+const Id = z.string().max(100);
+
+export const RunAnalyzePayloadSchema = z.object({ profileId: Id, runId: Id, force: z.boolean().optional() }).strict();
+export const AnalyzeAttemptPayloadSchema = z.object({ profileId: Id, attemptId: Id, force: z.boolean().optional() }).strict();
+export const AnalysisResultSchema = z.object({ feedbackId: z.string(), created: z.boolean() }).strict();
+
+export const FeedbackRefPayloadSchema = z.object({ profileId: Id, feedbackId: Id, locale: LocaleSchema.optional() }).strict();
+export const FeedbackGetResultSchema = z.object({ feedback: FeedbackV1Schema }).strict();
+
+export const FeedbackContextSchema = z
+  .object({
+    feedbackId: z.string(),
+    subjectType: z.enum(['run', 'quest_attempt']),
+    projectId: z.string(),
+    runId: z.string().nullable(),
+    attemptId: z.string().nullable(),
+    questCode: z.string().nullable(),
+    questTitle: z.string().nullable(),
+  })
+  .strict();
+export const FeedbackContextResultSchema = z.object({ context: FeedbackContextSchema }).strict();
+
+export const TimelineItemSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    overallScore: z.number().int(),
+    subjectType: z.enum(['run', 'quest_attempt']),
+    projectId: z.string(),
+    runId: z.string().nullable(),
+    attemptId: z.string().nullable(),
+    questCode: z.string().nullable(),
+    questTitle: z.string().nullable(),
+    noteUpdatedAt: z.string().nullable(),
+  })
+  .strict();
+export const FeedbackTimelinePayloadSchema = z
+  .object({ profileId: Id, projectId: Id.optional(), limit: z.number().optional(), locale: LocaleSchema.optional() })
+  .strict();
+export const FeedbackTimelineResultSchema = z.object({ items: z.array(TimelineItemSchema) }).strict();
+
+export const FeedbackNoteSchema = z
+  .object({ feedbackId: z.string(), text: z.string().nullable(), updatedAt: z.string().nullable() })
+  .strict();
+export const FeedbackNoteSetPayloadSchema = z.object({ profileId: Id, feedbackId: Id, note: z.string().max(100_000) }).strict();
+export const FeedbackNoteResultSchema = z.object({ note: FeedbackNoteSchema }).strict();

@@ -1,0 +1,102 @@
+import type { ActionId, LocalizedText, QuestCode } from '../../../contracts/feedback-v1.js';
+
+export interface ActionCopy {
+  title: LocalizedText;
+  why: LocalizedText;
+  how: LocalizedText;
+  targetQuestCodes: QuestCode[];
+}
+
+/**
+ * What each action says, in both languages, and the quests that train it. Quest codes come from the catalogue named
+ * in the issue (A01 goal sentence, A02 audience, S01 three key points, S02 transitions, S03 structure, D01 45 s
+ * intro, D02/D03 delivery, P01-P03 pacing, F01 fillers, C01/C02 closing, Q01/Q02 Q&A). The issue does not say how
+ * D02/D03 and P01-P03 differ, so this mapping assumes P01 is the base pacing drill, P02 slowing down and P03 keeping
+ * momentum; check it when the catalogue's prompts are written.
+ */
+export const ACTION_CATALOGUE: Record<ActionId, ActionCopy> = {
+  reduce_fillers: {
+    title: { en: 'Cut the filler words', fr: 'Réduire les mots de remplissage' },
+    why: {
+      en: 'Frequent fillers make you sound unsure and dilute your key points.',
+      fr: 'Des mots de remplissage fréquents donnent une impression d’hésitation et diluent vos messages clés.',
+    },
+    how: {
+      en: 'When you feel a filler coming, close your mouth and pause instead; rehearse your transitions word for word.',
+      fr: 'Quand un mot de remplissage arrive, fermez la bouche et marquez une pause ; répétez vos transitions mot pour mot.',
+    },
+    targetQuestCodes: ['F01', 'D01'],
+  },
+  slow_down: {
+    title: { en: 'Slow down', fr: 'Ralentir le débit' },
+    why: {
+      en: 'Above about 160 words per minute the audience stops absorbing and starts catching up.',
+      fr: 'Au-delà d’environ 160 mots par minute, le public ne retient plus : il rattrape.',
+    },
+    how: {
+      en: 'Pause for a full breath at the end of each sentence and stress one key word per sentence.',
+      fr: 'Marquez une respiration complète à la fin de chaque phrase et appuyez un mot clé par phrase.',
+    },
+    targetQuestCodes: ['P01', 'P02'],
+  },
+  speed_up: {
+    title: { en: 'Pick up the pace', fr: 'Accélérer un peu' },
+    why: {
+      en: 'Below about 130 words per minute attention drifts and the talk feels hesitant.',
+      fr: 'En dessous d’environ 130 mots par minute, l’attention décroche et le discours paraît hésitant.',
+    },
+    how: {
+      en: 'Know the order of your points by heart so you never search for the next one; keep the pauses for emphasis.',
+      fr: 'Connaissez l’ordre de vos points par cœur pour ne jamais chercher le suivant ; gardez les pauses pour insister.',
+    },
+    targetQuestCodes: ['P02', 'P03'],
+  },
+  shorten_sentences: {
+    title: { en: 'Shorten your sentences', fr: 'Raccourcir les phrases' },
+    why: {
+      en: 'Long sentences make listeners hold too much in mind before they get the point.',
+      fr: 'Les phrases longues obligent l’auditoire à retenir trop d’éléments avant d’arriver à l’idée.',
+    },
+    how: {
+      en: 'One idea per sentence: split at every "and", "which" or "because" that starts a new idea.',
+      fr: 'Une idée par phrase : coupez à chaque « et », « qui » ou « parce que » qui lance une nouvelle idée.',
+    },
+    targetQuestCodes: ['A01', 'S01'],
+  },
+  vary_terms: {
+    title: { en: 'Vary your wording', fr: 'Varier le vocabulaire' },
+    why: {
+      en: 'The same words over and over make the talk sound flat and hide what is new in each point.',
+      fr: 'Les mêmes mots répétés rendent le discours monotone et masquent ce que chaque point apporte.',
+    },
+    how: {
+      en: 'Keep the key term for your main idea and find a synonym or a concrete example for the others.',
+      fr: 'Gardez le terme clé pour l’idée principale et trouvez un synonyme ou un exemple concret pour les autres.',
+    },
+    targetQuestCodes: ['S02', 'S01'],
+  },
+  fewer_long_pauses: {
+    title: { en: 'Bridge the long silences', fr: 'Combler les longs silences' },
+    why: {
+      en: 'Silences of several seconds read as a lost thread rather than emphasis.',
+      fr: 'Des silences de plusieurs secondes donnent l’impression d’avoir perdu le fil plutôt que d’insister.',
+    },
+    how: {
+      en: 'Prepare one transition sentence between each pair of points and keep a keyword list as a safety net.',
+      fr: 'Préparez une phrase de transition entre chaque point et gardez une liste de mots clés en filet de sécurité.',
+    },
+    targetQuestCodes: ['P03', 'S02'],
+  },
+  fit_target_duration: {
+    title: { en: 'Fit your target duration', fr: 'Tenir la durée prévue' },
+    why: {
+      en: 'A talk that overruns eats into questions or gets cut; one far too short leaves the promised depth out.',
+      fr: 'Un exposé qui déborde empiète sur les questions ou se fait couper ; trop court, il manque de profondeur.',
+    },
+    how: {
+      en: 'Time each part against the target: merge or cut points when long, add an example per key point when short.',
+      fr: 'Chronométrez chaque partie : fusionnez ou coupez des points si c’est long, ajoutez un exemple par point si c’est court.',
+    },
+    targetQuestCodes: ['S01', 'S03'],
+  },
+};

@@ -1,0 +1,93 @@
+import { AppError } from '../../../kernel/errors.js';
+import type { AnalyzerInput } from './analyzer-input.js';
+import { ANALYZER_VERSION } from './analyzer-version.js';
+import { resolveDurationMs } from './duration.js';
+import { findFastPassages } from './fast-passages.js';
+import type { FeedbackMetrics, FeedbackV1, TimedComment } from '../../../contracts/feedback-v1.js';
+import { findFillerClusters, type TimedFiller } from './filler-clusters.js';
+import { fillerBreakdown, fillerTokenIndexes, findFillers, type FillerHit } from './find-fillers.js';
+import { jargonTerms } from './jargon-terms.js';
+import { findPauses, isLongPause, type PauseFindings } from './pauses.js';
+import { repeatedTerms } from './repeated-terms.js';
+import { overallScore, penaltiesFor } from './score.js';
+import { measureSentences } from './sentences.js';
+import { measureTimeMetrics } from './time-metrics.js';
+import { timedComments } from './timed-comments.js';
+import { timeTokens, type TokenTiming } from './token-timing.js';
+import { tokenize } from './tokenize.js';
+import { topActions } from './top-actions.js';
+import { joinTranscriptText } from './transcript-text.js';
+import { wpmBandOf } from './wpm-band.js';
+
+/**
+ * Feedback on one take: a pure, deterministic function of its input (no clock, no randomness, no I/O), so the same
+ * transcript always gets the same feedback and golden tests can pin it. Throws `transcript_empty` when the text
+ * holds no word (blank, or punctuation only).
+ */
+export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
+  const { transcript } = input;
+  const language = transcript.language;
+  const text = joinTranscriptText(transcript);
+  const tokens = tokenize(text.text);
+  if (tokens.length === 0) throw new AppError('transcript_empty', 'The transcript has no words to analyze.');
+
+  const timing = timeTokens(transcript, text, tokens);
+  const durationMs = resolveDurationMs(input);
+  const fillers = findFillers(tokens, language);
+  const pauses = findPauses(input.audioPauses, timing?.units ?? null);
+  const { wpm, fillersPerMin } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses);
+  const sentences = measureSentences(tokens);
+
+  const metrics: FeedbackMetrics = {
+    durationMs,
+    words: tokens.length,
+    wpm,
+    wpmBand: wpm === null ? null : wpmBandOf(wpm),
+    fillers: fillers.length,
+    fillersPerMin,
+    fillerBreakdown: fillerBreakdown(fillers),
+    pauses: pauses ? pauses.pauses.length : null,
+    longPauses: pauses ? pauses.pauses.filter(isLongPause).length : null,
+    ...sentences,
+    repeatedTerms: repeatedTerms(tokens, language, fillerTokenIndexes(fillers)),
+    jargonTerms: jargonTerms(tokens),
+  };
+  const penalties = penaltiesFor({
+    words: metrics.words,
+    fillers: metrics.fillers,
+    fillersPerMin,
+    wpm,
+    longPauses: metrics.longPauses,
+    durationMs,
+    avgSentenceWords: metrics.avgSentenceWords,
+    repeatedTerms: metrics.repeatedTerms.length,
+    targetDurationSec: input.targetDurationSec ?? null,
+  });
+
+  return {
+    schemaVersion: 1,
+    analyzerVersion: ANALYZER_VERSION,
+    language,
+    overallScore: overallScore(penalties),
+    metrics,
+    topActions: topActions(penalties, wpm),
+    comments: commentsFor(timing, fillers, pauses),
+  };
+}
+
+/** Comments need times: none for typed text, unless the audio's own pauses were given. */
+function commentsFor(timing: TokenTiming | null, fillers: readonly FillerHit[], pauses: PauseFindings | null): TimedComment[] {
+  return timedComments({
+    fillerClusters: timing ? findFillerClusters(fillers.map((hit) => timedFiller(hit, timing))) : [],
+    longPauses: pauses ? pauses.pauses.filter(isLongPause) : [],
+    fastPassages: timing ? findFastPassages(timing.units) : [],
+  });
+}
+
+function timedFiller(hit: FillerHit, timing: TokenTiming): TimedFiller {
+  return {
+    label: hit.label,
+    tStartMs: timing.tokenSpans[hit.firstToken]!.tStartMs,
+    tEndMs: timing.tokenSpans[hit.lastToken]!.tEndMs,
+  };
+}

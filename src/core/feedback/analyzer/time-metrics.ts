@@ -1,0 +1,30 @@
+import type { PauseFindings } from './pauses.js';
+import { isLongPause } from './pauses.js';
+import { roundToTenth } from './round.js';
+
+export interface TimeMetrics {
+  wpm: number | null;
+  fillersPerMin: number | null;
+}
+
+/**
+ * Pace and filler rate, or null without a known duration (never an estimate).
+ * - WPM = words / speaking minutes, rounded to an integer. Speaking time is the duration minus the long pauses
+ *   measured on the audio: a 10 s silence is not slow speech. Gaps between recognised words are not subtracted:
+ *   word timestamps drift around silences from one recogniser to the next, and pace must not depend on that.
+ * - fillersPerMin = fillers / minutes of the whole take, rounded to 0.1: how often the audience hears one.
+ */
+export function measureTimeMetrics(words: number, fillers: number, durationMs: number | null, pauses: PauseFindings | null): TimeMetrics {
+  if (durationMs === null) return { wpm: null, fillersPerMin: null };
+  const speakingMs = durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
+  return {
+    wpm: speakingMs > 0 ? Math.round(words / (speakingMs / 60_000)) : null,
+    fillersPerMin: roundToTenth(fillers / (durationMs / 60_000)),
+  };
+}
+
+function longPauseMsWithin(pauses: PauseFindings, durationMs: number): number {
+  return pauses.pauses
+    .filter(isLongPause)
+    .reduce((total, pause) => total + Math.max(0, Math.min(pause.tEndMs, durationMs) - pause.tStartMs), 0);
+}

@@ -1,0 +1,164 @@
+import type { Database } from 'better-sqlite3';
+import { FeedbackV1Schema } from '../../contracts/feedback-v1.js';
+import { AppError } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { nowUtc } from '../../kernel/time.js';
+import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { existingAttempt, existingQuest } from '../quest/index.js';
+import { existingRun } from '../run/index.js';
+import { existingProject } from '../talk/index.js';
+import { guessLanguage, readTranscript, type TranscriptV1 } from '../transcript/index.js';
+import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import { analyzeTranscript } from './analyzer/index.js';
+import * as repo from './repo.js';
+import {
+  NOTE_MAX,
+  TIMELINE_DEFAULT,
+  TIMELINE_MAX,
+  type AnalysisResult,
+  type FeedbackContext,
+  type FeedbackNote,
+  type FeedbackV1,
+  type TimelineItem,
+} from './types.js';
+
+export type * from './types.js';
+export { analyzeTranscript, ANALYZER_VERSION } from './analyzer/index.js';
+
+/**
+ * Analyzes a run's transcript. Idempotent: a run that already has feedback returns it and writes nothing, unless
+ * `force` asks for a new analysis (the older one stays as history). The FeedbackV1 file and its row are written as one
+ * unit: if the row cannot be inserted, the file is removed.
+ */
+export function analyzeRun(store: DataStore, profileId: string, runId: string, force = false): AnalysisResult {
+  const db = profileDatabase(store, profileId);
+  const run = existingRun(db, runId);
+  if (run.feedbackId && !force) return { feedbackId: run.feedbackId, created: false };
+  if (!run.transcriptId) throw new AppError('run_missing_transcript', 'This run has no transcript yet: transcribe or type it first.');
+  const artifacts = profileArtifacts(store, profileId);
+  const project = existingProject(db, run.projectId);
+  const feedback = analyzeTranscript({ transcript: readTranscript(artifacts, run.transcriptId), targetDurationSec: project.durationTargetSec });
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }), created: true };
+}
+
+/** Analyzes a quest attempt (its written answer, else its transcript). Idempotent like runs. */
+export function analyzeAttempt(store: DataStore, profileId: string, attemptId: string, force = false): AnalysisResult {
+  const db = profileDatabase(store, profileId);
+  const attempt = existingAttempt(db, attemptId);
+  if (attempt.feedbackId && !force) return { feedbackId: attempt.feedbackId, created: false };
+  const artifacts = profileArtifacts(store, profileId);
+  const transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
+  const quest = existingQuest(db, attempt.questCode);
+  const target = quest.outputType === 'audio' ? quest.estimatedSec : null;
+  const feedback = analyzeTranscript({ transcript, targetDurationSec: target });
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }), created: true };
+}
+
+export function getFeedback(store: DataStore, profileId: string, feedbackId: string): FeedbackV1 {
+  const db = profileDatabase(store, profileId);
+  const row = existingFeedback(db, feedbackId);
+  const { data } = profileArtifacts(store, profileId).read(row.artifactId);
+  const parsed = FeedbackV1Schema.safeParse(safeJson(data.toString('utf8')));
+  if (!parsed.success) throw new AppError('feedback_invalid', 'The stored feedback file cannot be read.');
+  return parsed.data;
+}
+
+export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: 'en' | 'fr' = 'en'): FeedbackContext {
+  const db = profileDatabase(store, profileId);
+  const row = existingFeedback(db, feedbackId);
+  return {
+    feedbackId,
+    subjectType: row.runId ? 'run' : 'quest_attempt',
+    projectId: row.projectId,
+    runId: row.runId,
+    attemptId: row.attemptId,
+    questCode: row.questCode,
+    questTitle: row.questCode ? existingQuest(db, row.questCode, locale).title : null,
+  };
+}
+
+/** Newest first, for one talk or the whole profile; the limit defaults to 30 and is clamped to 1..100. */
+export function feedbackTimeline(
+  store: DataStore,
+  profileId: string,
+  request: { projectId?: string | undefined; limit?: number | undefined; locale?: 'en' | 'fr' } = {},
+): TimelineItem[] {
+  const db = profileDatabase(store, profileId);
+  if (request.projectId) existingProject(db, request.projectId);
+  const limit = request.limit === undefined || !Number.isFinite(request.limit) ? TIMELINE_DEFAULT : Math.min(TIMELINE_MAX, Math.max(1, Math.trunc(request.limit)));
+  return repo.timeline(db, request.projectId ?? null, limit).map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    overallScore: row.overallScore,
+    subjectType: row.runId ? 'run' : 'quest_attempt',
+    projectId: row.projectId,
+    runId: row.runId,
+    attemptId: row.attemptId,
+    questCode: row.questCode,
+    questTitle: row.questCode ? existingQuest(db, row.questCode, request.locale ?? 'en').title : null,
+    noteUpdatedAt: row.noteUpdatedAt,
+  }));
+}
+
+export function getNote(store: DataStore, profileId: string, feedbackId: string): FeedbackNote {
+  const db = profileDatabase(store, profileId);
+  existingFeedback(db, feedbackId);
+  const note = repo.findNote(db, feedbackId);
+  return { feedbackId, text: note?.text ?? null, updatedAt: note?.updatedAt ?? null };
+}
+
+/** Trimmed; an empty note deletes it. */
+export function setNote(store: DataStore, profileId: string, feedbackId: string, rawText: string): FeedbackNote {
+  const db = profileDatabase(store, profileId);
+  const text = rawText.trim();
+  if ([...text].length > NOTE_MAX) throw new AppError('note_too_long', `A note holds at most ${NOTE_MAX} characters.`);
+  const now = nowUtc();
+  db.transaction(() => {
+    existingFeedback(db, feedbackId);
+    repo.saveNote(db, feedbackId, text.length > 0 ? text : null, now);
+  }).immediate();
+  return text.length > 0 ? { feedbackId, text, updatedAt: now } : { feedbackId, text: null, updatedAt: null };
+}
+
+function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: FeedbackV1, subject: { runId: string | null; attemptId: string | null }): string {
+  const id = newId('fb');
+  const data = Buffer.from(JSON.stringify(feedback), 'utf8');
+  artifacts.commitWith([{ type: 'feedback', extension: 'json', data, metadata: { feedbackId: id, ...subject } }], ([staged]) => {
+    repo.insertFeedback(db, {
+      id,
+      ...subject,
+      createdAt: nowUtc(),
+      artifactId: staged!.id,
+      overallScore: feedback.overallScore,
+      analyzerVersion: feedback.analyzerVersion,
+      durationMs: feedback.metrics.durationMs,
+      wpm: feedback.metrics.wpm,
+      fillersPerMin: feedback.metrics.fillersPerMin,
+      topActionId: feedback.topActions[0]?.id ?? null,
+    });
+  });
+  return id;
+}
+
+function attemptTranscript(artifacts: ArtifactStore, outputText: string | null, transcriptId: string | null): TranscriptV1 {
+  if (outputText && outputText.trim().length > 0) {
+    return { schemaVersion: 1, language: guessLanguage(outputText), durationMs: null, segments: [{ tStartMs: 0, tEndMs: 0, text: outputText }] };
+  }
+  if (transcriptId) return readTranscript(artifacts, transcriptId);
+  throw new AppError('attempt_missing_text', 'This attempt has neither a written answer nor a transcript yet.');
+}
+
+function existingFeedback(db: Database, feedbackId: string) {
+  const row = repo.findFeedback(db, feedbackId);
+  if (!row) throw new AppError('feedback_not_found', 'No feedback with this id exists in this profile.');
+  return row;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

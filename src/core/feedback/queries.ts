@@ -1,0 +1,51 @@
+/** SQL of the feedback context (profile database): auto_feedback and feedback_notes. */
+
+export const INSERT_FEEDBACK = `
+  INSERT INTO auto_feedback
+    (id, run_id, attempt_id, created_at, feedback_json_artifact_id, overall_score, analyzer_version, duration_ms, wpm,
+     fillers_per_min, top_action_id)
+  VALUES
+    (@id, @runId, @attemptId, @createdAt, @artifactId, @overallScore, @analyzerVersion, @durationMs, @wpm,
+     @fillersPerMin, @topActionId)`;
+
+export const SELECT_FEEDBACK_ROW = `
+  SELECT f.id, f.run_id AS runId, f.attempt_id AS attemptId, f.feedback_json_artifact_id AS artifactId,
+         coalesce(r.project_id, a.project_id) AS projectId, a.quest_code AS questCode
+  FROM auto_feedback f
+  LEFT JOIN runs r ON r.id = f.run_id
+  LEFT JOIN quest_attempts a ON a.id = f.attempt_id
+  WHERE f.id = ?`;
+
+const TIMELINE_COLUMNS = `
+  f.id, f.created_at AS createdAt, f.overall_score AS overallScore, f.run_id AS runId, f.attempt_id AS attemptId,
+  a.quest_code AS questCode, n.updated_at AS noteUpdatedAt`;
+
+/** The whole profile's feedback, newest first (idx_feedback_created). */
+export const SELECT_TIMELINE = `
+  SELECT ${TIMELINE_COLUMNS}, coalesce(r.project_id, a.project_id) AS projectId
+  FROM auto_feedback f
+  LEFT JOIN runs r ON r.id = f.run_id
+  LEFT JOIN quest_attempts a ON a.id = f.attempt_id
+  LEFT JOIN feedback_notes n ON n.feedback_id = f.id
+  ORDER BY f.created_at DESC, f.rowid DESC LIMIT ?`;
+
+/** One talk's feedback, newest first: runs and attempts of the talk through their indexes. */
+export const SELECT_TIMELINE_OF_PROJECT = `
+  SELECT * FROM (
+    SELECT ${TIMELINE_COLUMNS}, r.project_id AS projectId, f.rowid AS seq
+    FROM runs r JOIN auto_feedback f ON f.run_id = r.id
+    LEFT JOIN quest_attempts a ON 0 -- no attempt on this side: its columns read as NULL
+    LEFT JOIN feedback_notes n ON n.feedback_id = f.id
+    WHERE r.project_id = @projectId
+    UNION ALL
+    SELECT ${TIMELINE_COLUMNS}, a.project_id, f.rowid
+    FROM quest_attempts a JOIN auto_feedback f ON f.attempt_id = a.id
+    LEFT JOIN feedback_notes n ON n.feedback_id = f.id
+    WHERE a.project_id = @projectId)
+  ORDER BY createdAt DESC, seq DESC LIMIT @limit`;
+
+export const SELECT_NOTE = `SELECT note_text AS text, updated_at AS updatedAt FROM feedback_notes WHERE feedback_id = ?`;
+export const UPSERT_NOTE = `
+  INSERT INTO feedback_notes (feedback_id, note_text, updated_at) VALUES (?, ?, ?)
+  ON CONFLICT (feedback_id) DO UPDATE SET note_text = excluded.note_text, updated_at = excluded.updated_at`;
+export const DELETE_NOTE = `DELETE FROM feedback_notes WHERE feedback_id = ?`;

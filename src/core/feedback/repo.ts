@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import type { UtcTimestamp } from '../../kernel/time.js';
+import * as q from './queries.js';
+
+export interface FeedbackRowInsert {
+  id: string;
+  runId: string | null;
+  attemptId: string | null;
+  createdAt: UtcTimestamp;
+  artifactId: string;
+  overallScore: number;
+  analyzerVersion: number;
+  durationMs: number | null;
+  wpm: number | null;
+  fillersPerMin: number | null;
+  topActionId: string | null;
+}
+
+export interface FeedbackRow {
+  id: string;
+  runId: string | null;
+  attemptId: string | null;
+  artifactId: string;
+  projectId: string;
+  questCode: string | null;
+}
+
+export interface TimelineRow {
+  id: string;
+  createdAt: string;
+  overallScore: number;
+  runId: string | null;
+  attemptId: string | null;
+  questCode: string | null;
+  noteUpdatedAt: string | null;
+  projectId: string;
+}
+
+export function insertFeedback(db: Database, row: FeedbackRowInsert): void {
+  db.prepare(q.INSERT_FEEDBACK).run(row);
+}
+
+export function findFeedback(db: Database, feedbackId: string): FeedbackRow | null {
+  return (db.prepare(q.SELECT_FEEDBACK_ROW).get(feedbackId) as FeedbackRow | undefined) ?? null;
+}
+
+export function timeline(db: Database, projectId: string | null, limit: number): TimelineRow[] {
+  return projectId === null
+    ? (db.prepare(q.SELECT_TIMELINE).all(limit) as TimelineRow[])
+    : (db.prepare(q.SELECT_TIMELINE_OF_PROJECT).all({ projectId, limit }) as TimelineRow[]);
+}
+
+export function findNote(db: Database, feedbackId: string): { text: string; updatedAt: string } | null {
+  return (db.prepare(q.SELECT_NOTE).get(feedbackId) as { text: string; updatedAt: string } | undefined) ?? null;
+}
+
+export function saveNote(db: Database, feedbackId: string, text: string | null, now: UtcTimestamp): void {
+  if (text === null) db.prepare(q.DELETE_NOTE).run(feedbackId);
+  else db.prepare(q.UPSERT_NOTE).run(feedbackId, text, now);
+}
