@@ -2,6 +2,8 @@ import {
   QuestAttemptResultSchema,
   QuestAttemptsListPayloadSchema,
   QuestAttemptsListResultSchema,
+  QuestGetDailyPayloadSchema,
+  QuestGetDailyResultSchema,
   QuestGetPayloadSchema,
   QuestListPayloadSchema,
   QuestListResultSchema,
@@ -60,4 +62,11 @@ export const questReport = defineCommand({
   handler: ({ store }, { profileId, projectId, locale }) => ({ lines: quests.questReport(store, profileId, projectId, locale) }),
 });
 
-export const QUEST_COMMANDS = [questList, questGet, questSubmitText, questSubmitAudio, questAttemptsList, questReport];
+export const questGetDaily = defineCommand({
+  name: 'quest_get_daily',
+  payload: QuestGetDailyPayloadSchema,
+  result: QuestGetDailyResultSchema,
+  handler: ({ store }, { profileId, ...request }) => ({ daily: quests.getDailyQuest(store, profileId, request) }),
+});
+
+export const QUEST_COMMANDS = [questGetDaily, questList, questGet, questSubmitText, questSubmitAudio, questAttemptsList, questReport];

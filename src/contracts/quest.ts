@@ -66,3 +66,21 @@ export const QuestReportPayloadSchema = z.object({ profileId: Id, projectId: Id,
 export const QuestReportResultSchema = z
   .object({ lines: z.array(z.object({ quest: QuestSchema, latestAttempt: AttemptListItemSchema.nullable() }).strict()) })
   .strict();
+
+export const QuestGetDailyPayloadSchema = z
+  .object({ profileId: Id, projectId: Id.optional(), locale: LocaleSchema.optional(), timeZone: z.string().max(64).optional() })
+  .strict();
+export const QuestGetDailyResultSchema = z
+  .object({
+    daily: z
+      .object({
+        quest: QuestSchema,
+        why: z.string(),
+        reason: z.enum(['weakest_area', 'not_tried_yet', 'least_recent']),
+        focusAction: z.string().nullable(),
+        dueBossRun: z.boolean(),
+        day: z.string(),
+      })
+      .strict(),
+  })
+  .strict();

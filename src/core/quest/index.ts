@@ -4,7 +4,12 @@ import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { existingProject } from '../talk/index.js';
+import { dayBefore, localDayFormatter } from '../coach/local-day.js';
+import { TIME_ZONE_KEY } from '../coach/index.js';
+import { ACTION_CATALOGUE } from '../feedback/analyzer/action-catalogue.js';
+import { getProfilePreference, setProfilePreference } from '../preferences/index.js';
+import { ensureTrainingProject, existingProject } from '../talk/index.js';
+import { BOSS_RUN_AFTER_ATTEMPTS, chooseDailyQuest, RECENT_ANALYSES, type DailyQuestChoice } from './daily-quest.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import * as repo from './repo.js';
 import {
@@ -150,4 +155,79 @@ function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptL
 function clamp(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return ATTEMPT_LIST_DEFAULT;
   return Math.min(ATTEMPT_LIST_MAX, Math.max(1, Math.trunc(limit)));
+}
+
+export const DAILY_QUEST_KEY = 'coach.dailyQuest';
+
+export interface DailyQuest {
+  quest: Quest;
+  why: string;
+  reason: DailyQuestChoice['reason'];
+  focusAction: DailyQuestChoice['focusAction'];
+  dueBossRun: boolean;
+  day: string;
+}
+
+/**
+ * Today's quest for a talk (the training talk by default), stable for the whole local day: the choice is kept in the
+ * profile preference `coach.dailyQuest` and becomes "yesterday's quest" tomorrow, which the rule never repeats.
+ */
+export function getDailyQuest(
+  store: DataStore,
+  profileId: string,
+  request: { projectId?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined; now?: Date } = {},
+): DailyQuest {
+  const db = profileDatabase(store, profileId);
+  const locale = request.locale ?? 'en';
+  const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
+  existingProject(db, projectId);
+  const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
+  const today = localDayFormatter(timeZone)(request.now ?? new Date());
+  const kept = readKeptChoice(getProfilePreference(store, profileId, DAILY_QUEST_KEY));
+  const facts = {
+    quests: repo.listQuests(db, locale),
+    recentTopActions: repo.recentTopActions(db, RECENT_ANALYSES),
+    lastAttemptAt: repo.lastAttemptPerQuest(db, projectId),
+    yesterdayCode: kept && kept.day === dayBefore(today) ? kept.code : null,
+    attemptsSinceLastRun: repo.attemptsSinceLastRun(db),
+  };
+  const keptToday = kept && kept.day === today && kept.projectId === projectId ? repo.findQuest(db, kept.code, locale) : null;
+  const choice: DailyQuestChoice = keptToday
+    ? { quest: keptToday, reason: kept!.reason, focusAction: kept!.focusAction, dueBossRun: facts.attemptsSinceLastRun >= BOSS_RUN_AFTER_ATTEMPTS }
+    : chooseDailyQuest(facts);
+  if (!keptToday) {
+    const record = { day: today, projectId, code: choice.quest.code, reason: choice.reason, focusAction: choice.focusAction };
+    setProfilePreference(store, profileId, DAILY_QUEST_KEY, JSON.stringify(record));
+  }
+  return { ...choice, why: explainChoice(choice, locale), day: today };
+}
+
+interface KeptChoice {
+  day: string;
+  projectId: string;
+  code: string;
+  reason: DailyQuestChoice['reason'];
+  focusAction: DailyQuestChoice['focusAction'];
+}
+
+function readKeptChoice(value: string | null): KeptChoice | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<KeptChoice>;
+    return typeof parsed.day === 'string' && typeof parsed.code === 'string' && typeof parsed.projectId === 'string'
+      ? { day: parsed.day, projectId: parsed.projectId, code: parsed.code, reason: parsed.reason ?? 'not_tried_yet', focusAction: parsed.focusAction ?? null }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function explainChoice(choice: DailyQuestChoice, locale: Locale): string {
+  const fr = locale === 'fr';
+  if (choice.reason === 'weakest_area' && choice.focusAction) {
+    const action = ACTION_CATALOGUE[choice.focusAction].title[locale];
+    return fr ? `Vos derniers retours pointent surtout ceci : « ${action} ». Cette quête l’entraîne.` : `Your recent feedback points mostly to this: “${action}”. This quest trains it.`;
+  }
+  if (choice.reason === 'not_tried_yet') return fr ? 'Vous n’avez pas encore essayé cette quête sur cet exposé.' : 'You have not tried this quest on this talk yet.';
+  return fr ? 'C’est la quête que vous n’avez pas pratiquée depuis le plus longtemps.' : 'This is the quest you have practised least recently.';
 }

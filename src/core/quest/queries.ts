@@ -32,3 +32,16 @@ export const INSERT_ATTEMPT = `
   VALUES (@id, @projectId, @questCode, @createdAt, @outputText, @audioArtifactId, @transcriptId)`;
 
 export const SET_ATTEMPT_TRANSCRIPT = `UPDATE quest_attempts SET transcript_id = ? WHERE id = ?`;
+
+/** The top actions of the profile's most recent analyses (idx_feedback_created). */
+export const SELECT_RECENT_TOP_ACTIONS = `
+  SELECT top_action_id AS actionId FROM auto_feedback ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+
+/** When each quest was last attempted on a talk. */
+export const SELECT_LAST_ATTEMPT_PER_QUEST = `
+  SELECT quest_code AS questCode, max(created_at) AS lastAt FROM quest_attempts WHERE project_id = ? GROUP BY quest_code`;
+
+/** Practice since the newest full run of the profile (all attempts when there was no run yet). */
+export const COUNT_ATTEMPTS_SINCE_LAST_RUN = `
+  SELECT count(*) AS n FROM quest_attempts
+  WHERE created_at > coalesce((SELECT max(created_at) FROM runs), '')`;

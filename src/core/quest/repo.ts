@@ -60,3 +60,16 @@ export function insertAttempt(db: Database, attempt: Omit<QuestAttempt, 'feedbac
 export function setAttemptTranscript(db: Database, attemptId: string, transcriptId: string): void {
   db.prepare(q.SET_ATTEMPT_TRANSCRIPT).run(transcriptId, attemptId);
 }
+
+export function recentTopActions(db: Database, limit: number): Array<string | null> {
+  return (db.prepare(q.SELECT_RECENT_TOP_ACTIONS).all(limit) as Array<{ actionId: string | null }>).map((row) => row.actionId);
+}
+
+export function lastAttemptPerQuest(db: Database, projectId: string): Map<string, string> {
+  const rows = db.prepare(q.SELECT_LAST_ATTEMPT_PER_QUEST).all(projectId) as Array<{ questCode: string; lastAt: string }>;
+  return new Map(rows.map((row) => [row.questCode, row.lastAt]));
+}
+
+export function attemptsSinceLastRun(db: Database): number {
+  return (db.prepare(q.COUNT_ATTEMPTS_SINCE_LAST_RUN).get() as { n: number }).n;
+}

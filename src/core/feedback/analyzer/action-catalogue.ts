@@ -8,11 +8,10 @@ export interface ActionCopy {
 }
 
 /**
- * What each action says, in both languages, and the quests that train it. Quest codes come from the catalogue named
- * in the issue (A01 goal sentence, A02 audience, S01 three key points, S02 transitions, S03 structure, D01 45 s
- * intro, D02/D03 delivery, P01-P03 pacing, F01 fillers, C01/C02 closing, Q01/Q02 Q&A). The issue does not say how
- * D02/D03 and P01-P03 differ, so this mapping assumes P01 is the base pacing drill, P02 slowing down and P03 keeping
- * momentum; check it when the catalogue's prompts are written.
+ * What each action says, in both languages, and the quests that train it, matched to the catalogue seeded by
+ * migrations/profile/0002_quest_catalogue_v1.sql: F01 "Pause instead of um", D01 the 45 s intro, P01 "Pause after key
+ * ideas" (too fast), P02 "Steady pace", P03 "Mind the gaps" (long pauses, too slow), S01 three key points,
+ * S02 transitions, S03 structure, A01 goal sentence.
  */
 export const ACTION_CATALOGUE: Record<ActionId, ActionCopy> = {
   reduce_fillers: {

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { chooseDailyQuest } from '../../src/core/quest/daily-quest.js';
+import { getDailyQuest, listQuests } from '../../src/core/quest/index.js';
+import { newId } from '../../src/kernel/ids.js';
+import { DataStore } from '../../src/platform/db/data-store.js';
+import { invokeOk } from '../support/invoke.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+async function setup() {
+  const store = DataStore.open(makeTempDir());
+  after(() => store.close());
+  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId: profile.id });
+  return { store, profileId: profile.id, projectId: project.id, db: store.profile(profile.id) };
+}
+
+function addAnalysis(db: Database, projectId: string, topAction: string, at: string): void {
+  const attempt = newId('att');
+  db.prepare(`INSERT INTO quest_attempts (id, project_id, quest_code, created_at, output_text) VALUES (?, ?, 'A01', ?, 'x')`).run(attempt, projectId, at);
+  const artifact = newId('art');
+  db.prepare(`INSERT INTO artifacts (id, type, local_relpath, sha256, bytes, created_at) VALUES (?, 'feedback', ?, ?, 1, ?)`).run(artifact, `artifacts/feedback/${artifact}.json`, 'f'.repeat(64), at);
+  db.prepare(`INSERT INTO auto_feedback (id, attempt_id, created_at, feedback_json_artifact_id, overall_score, analyzer_version, top_action_id) VALUES (?, ?, ?, ?, 60, 2, ?)`).run(newId('fb'), attempt, at, artifact, topAction);
+}
+
+describe('daily quest', () => {
+  test('a new speaker starts with the first quest of the catalogue, and the choice holds for the whole day', async () => {
+    const { store, profileId } = await setup();
+    const morning = getDailyQuest(store, profileId, { now: new Date('2026-11-25T08:00:00.000Z') });
+    assert.equal(morning.quest.code, 'A01');
+    assert.equal(morning.reason, 'not_tried_yet');
+    assert.equal(morning.dueBossRun, false);
+    const evening = getDailyQuest(store, profileId, { now: new Date('2026-11-25T21:00:00.000Z') });
+    assert.equal(evening.quest.code, 'A01');
+  });
+
+  test('it targets the weakest area of recent feedback and never repeats yesterday’s quest', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    addAnalysis(db, projectId, 'reduce_fillers', '2026-11-24T10:00:00.000Z');
+    addAnalysis(db, projectId, 'slow_down', '2026-11-24T11:00:00.000Z');
+    addAnalysis(db, projectId, 'reduce_fillers', '2026-11-24T12:00:00.000Z');
+    const monday = getDailyQuest(store, profileId, { now: new Date('2026-11-24T18:00:00.000Z') });
+    assert.deepEqual([monday.quest.code, monday.reason, monday.focusAction], ['F01', 'weakest_area', 'reduce_fillers']);
+    assert.match(monday.why, /Cut the filler words/);
+    assert.equal(monday.dueBossRun, true, 'three attempts and no full run yet');
+    const tuesday = getDailyQuest(store, profileId, { now: new Date('2026-11-25T09:00:00.000Z'), locale: 'fr' });
+    assert.equal(tuesday.quest.code, 'D01', 'the next quest for the same area, since F01 was yesterday’s');
+    assert.match(tuesday.why, /Réduire les mots de remplissage/);
+  });
+
+  test('a full run resets the boss-run counter', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    for (const at of ['2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z']) addAnalysis(db, projectId, 'vary_terms', at);
+    db.prepare(`INSERT INTO runs (id, project_id, created_at) VALUES (?, ?, '2026-11-23T10:00:00.000Z')`).run(newId('run'), projectId);
+    assert.equal(getDailyQuest(store, profileId, { now: new Date('2026-11-24T10:00:00.000Z') }).dueBossRun, false);
+  });
+
+  test('the rule, on its own: weakest area with ties to the most recent, then untried, then least recent', async () => {
+    const { store, profileId } = await setup();
+    const quests = listQuests(store, profileId);
+    const base = { quests, lastAttemptAt: new Map<string, string>(), yesterdayCode: null, attemptsSinceLastRun: 0 };
+    assert.equal(chooseDailyQuest({ ...base, recentTopActions: ['slow_down', 'reduce_fillers'] }).focusAction, 'slow_down');
+    assert.equal(chooseDailyQuest({ ...base, recentTopActions: [null, 'unknown_action'] }).reason, 'not_tried_yet');
+    const everyDay = new Map(quests.map((q, i) => [q.code, `2026-11-${String(10 + (i % 15)).padStart(2, '0')}T00:00:00.000Z`]));
+    const least = chooseDailyQuest({ ...base, recentTopActions: [], lastAttemptAt: everyDay });
+    assert.equal(least.reason, 'least_recent');
+    assert.equal(everyDay.get(least.quest.code), [...everyDay.entries()].filter(([c]) => c !== 'FREE').map(([, at]) => at).sort()[0]);
+  });
+
+  test('quest_get_daily is reachable through the registry', async () => {
+    const { store, profileId } = await setup();
+    const { daily } = await invokeOk<{ daily: { quest: { code: string }; why: string } }>(store, 'quest_get_daily', { profileId, locale: 'fr' });
+    assert.equal(daily.quest.code, 'A01');
+    assert.match(daily.why, /pas encore essayé/);
+  });
+});
