@@ -3,6 +3,7 @@ import { CommandRegistry, type Command } from './registry.js';
 import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
 import { COACH_COMMANDS } from './coach.js';
+import { EXCHANGE_COMMANDS } from './exchange.js';
 import { FEEDBACK_COMMANDS } from './feedback.js';
 import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
@@ -26,6 +27,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...QUEST_COMMANDS,
   ...COACH_COMMANDS,
   ...FEEDBACK_COMMANDS,
+  ...EXCHANGE_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

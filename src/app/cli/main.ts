@@ -4,6 +4,7 @@ import { runDiagnose } from './diagnose-command.js';
 import { EXIT } from './exit-codes.js';
 import { runInvoke } from './invoke-command.js';
 import { runStart } from './start-command.js';
+import { runDownload, runUpload } from './transfer-command.js';
 import { runQuarantineList } from './quarantine-command.js';
 import { runReset, runRestore, type ResetCliOptions, type RestoreCliOptions } from './restore-command.js';
 import { withScopeOptions } from './scope-options.js';
@@ -76,6 +77,22 @@ export function buildCli(setExitCode: (code: number) => void): Command {
     .option('--yes', 'confirm the loss of this database')
     .option('--json', 'print JSON')
     .action((options: ResetCliOptions, command: Command) => setExitCode(runReset(dataDirOf(command), options)));
+
+  program
+    .command('upload')
+    .description('stage a file (a pack) for pack_inspect or peer_review_import; prints {"uploadId"}')
+    .argument('<file>', 'the file to stage')
+    .action((file: string, _options, command: Command) => setExitCode(runUpload(dataDirOf(command), file)));
+
+  program
+    .command('download')
+    .description('write a stored file (a pack, a transcript) to a new file')
+    .requiredOption('--profile <id>', 'the profile that holds it')
+    .requiredOption('--artifact <id>', 'its id (pack_export returns the pack id)')
+    .requiredOption('--out <file>', 'where to write it (must not exist)')
+    .action((options: { profile: string; artifact: string; out: string }, command: Command) =>
+      setExitCode(runDownload(dataDirOf(command), options)),
+    );
 
   return program;
 }

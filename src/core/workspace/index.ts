@@ -107,6 +107,12 @@ export function profileArtifacts(store: DataStore, profileId: string): ArtifactS
   return new ArtifactStore(profileDatabase(store, profileId), store.layout.profileDir(profileId));
 }
 
+/** A stored file's bytes and a download name (`<type>-<id>.<ext>`), for the CLI's and the server's download. */
+export function readArtifactForDownload(store: DataStore, profileId: string, artifactId: string): { fileName: string; data: Buffer } {
+  const { row, data } = profileArtifacts(store, profileId).read(artifactId);
+  return { fileName: row.relPath.split('/').pop()!, data };
+}
+
 function assertNameFree(db: Database, nameKey: string, exceptProfileId: string | null): void {
   const holder = repo.findProfileIdByNameKey(db, nameKey);
   if (holder && holder !== exceptProfileId) {

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { readZipSafely } from '../../src/platform/zip/zip-reader.js';
+import { writeZip } from '../../src/platform/zip/zip-writer.js';
+import { stageUpload } from '../../src/core/exchange/index.js';
+import { DataStore } from '../../src/platform/db/data-store.js';
+import { deflated, forgeZip, MIB, UNIX_SYMLINK_ATTRIBUTES } from '../platform/zip/zip-forge.js';
+import { invokeErrorCode, invokeOk } from '../support/invoke.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+async function setup() {
+  const dir = makeTempDir();
+  const store = DataStore.open(dir, { appVersion: 'test' });
+  after(() => store.close());
+  const { profile: author } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Author' });
+  const { profile: reviewer } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Reviewer' });
+  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId: author.id, project: { title: 'Ship <script>alert(1)</script> daily' } });
+  await invokeOk(store, 'outline_set', { profileId: author.id, projectId: project.id, markdown: '# Ship daily\n- why\n- how' });
+  const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author.id, projectId: project.id });
+  const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId: author.id, text: 'We ship every day.\nHere is how.' });
+  await invokeOk(store, 'run_set_transcript', { profileId: author.id, runId: run.id, transcriptId });
+  const exportPack = async () => {
+    const result = await invokeOk<{ packId: string; artifactId: string; fileName: string }>(store, 'pack_export', { profileId: author.id, runId: run.id });
+    const path = join(store.layout.profileDir(author.id), 'artifacts', 'pack', `${result.packId}.zip`);
+    return { ...result, bytes: readFileSync(path) };
+  };
+  /** Rows of every table and files of the reviewer's profile: what a refused import must leave unchanged. */
+  const reviewerState = () => {
+    const db = store.profile(reviewer.id);
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
+    const root = store.layout.profileDir(reviewer.id);
+    const files = existsSync(join(root, 'artifacts'))
+      ? readdirSync(join(root, 'artifacts'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort()
+      : [];
+    return { rows: tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]), files };
+  };
+  return { store, author: author.id, reviewer: reviewer.id, projectId: project.id, runId: run.id, exportPack, reviewerState };
+}
+
+function entriesOf(zip: Buffer): Map<string, Buffer> {
+  return new Map(readZipSafely(zip).entries.map((e) => [e.name, e.data]));
+}
+
+/** Rebuilds a pack with changed entries, as a reviewer (or an attacker) would. */
+function repack(zip: Buffer, change: (entries: Map<string, Buffer>) => void): Buffer {
+  const entries = entriesOf(zip);
+  change(entries);
+  return writeZip([...entries].map(([name, data]) => ({ name, data, compress: true })));
+}
+
+describe('packs and peer reviews', () => {
+  test('pack_export writes a zip whose manifest lists every file with its size and sha256; the viewer escapes the title', async () => {
+    const { exportPack } = await setup();
+    const pack = await exportPack();
+    assert.match(pack.fileName, /^lectern-pack-talk-1-.*\.zip$/);
+    const entries = entriesOf(pack.bytes);
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString());
+    assert.equal(manifest.pack_id, pack.packId);
+    assert.deepEqual(manifest.files.map((f: { role: string }) => f.role), ['transcript', 'outline', 'rubric', 'review_template', 'viewer']);
+    for (const file of manifest.files as Array<{ path: string; sha256: string; bytes: number }>) {
+      const data = entries.get(file.path)!;
+      assert.equal(data.length, file.bytes);
+      assert.equal(createHash('sha256').update(data).digest('hex'), file.sha256);
+    }
+    const viewer = entries.get('viewer/index.html')!.toString();
+    assert.ok(viewer.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && !viewer.includes('<script>'));
+    assert.equal(entries.get('run/outline.md')!.toString(), '# Ship daily\n- why\n- how');
+  });
+
+  test('a run without transcript cannot be exported', async () => {
+    const { store, author, projectId } = await setup();
+    const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author, projectId });
+    assert.equal(await invokeErrorCode(store, 'pack_export', { profileId: author, runId: run.id }), 'run_missing_transcript');
+  });
+
+  test('inspect shows the pack without writing; import creates a peer-review talk, run and review, then drops the upload', async () => {
+    const { store, reviewer, exportPack, reviewerState } = await setup();
+    const pack = await exportPack();
+    const withReview = repack(pack.bytes, (entries) => {
+      const review = JSON.parse(entries.get('review/review_template.json')!.toString());
+      entries.set('review/review.json', Buffer.from(JSON.stringify({ ...review, reviewer_tag: 'Grace', scores: { ...review.scores, clarity: 5 }, free_text: { strengths: 'Clear ask', improvements: 'Slower start' } })));
+    });
+    const uploadId = stageUpload(store, withReview);
+    const before = reviewerState();
+    const { pack: inspected } = await invokeOk<{ pack: { packId: string; hasReview: boolean; reviewerTag: string; projectTitle: string } }>(store, 'pack_inspect', { profileId: reviewer, uploadId });
+    assert.deepEqual([inspected.packId, inspected.hasReview, inspected.reviewerTag], [pack.packId, true, 'Grace']);
+    assert.deepEqual(reviewerState(), before, 'inspect writes nothing');
+    const imported = await invokeOk<{ peerReviewId: string; projectId: string; runId: string }>(store, 'peer_review_import', { profileId: reviewer, uploadId });
+    const { projects } = await invokeOk<{ projects: Array<{ id: string; title: string; stage: string }> }>(store, 'project_list', { profileId: reviewer });
+    assert.deepEqual(projects.map((p) => [p.id, p.stage]), [[imported.projectId, 'peer_review']]);
+    assert.match(projects[0]!.title, /^Peer review: Ship/);
+    const { review } = await invokeOk<{ review: { reviewerTag: string; content: { scores: { clarity: number }; free_text: { strengths: string } } } }>(store, 'peer_review_get', { profileId: reviewer, peerReviewId: imported.peerReviewId });
+    assert.equal(review.reviewerTag, 'Grace');
+    assert.equal(review.content.scores.clarity, 5);
+    const { reviews } = await invokeOk<{ reviews: Array<{ id: string }> }>(store, 'peer_review_list', { profileId: reviewer, projectId: imported.projectId });
+    assert.deepEqual(reviews.map((r) => r.id), [imported.peerReviewId]);
+    const { run } = await invokeOk<{ run: { transcriptId: string } }>(store, 'run_get', { profileId: reviewer, runId: imported.runId });
+    assert.ok(run.transcriptId);
+    assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: reviewer, uploadId }), 'upload_not_found', 'the upload was consumed');
+  });
+
+  test('hostile and lying packs are refused with their code and nothing is written', async () => {
+    const { store, reviewer, exportPack, reviewerState } = await setup();
+    const pack = await exportPack();
+    const manifest = JSON.parse(entriesOf(pack.bytes).get('manifest.json')!.toString());
+    const cases: Array<[string, Buffer, string]> = [
+      ['zip slip', forgeZip([{ name: '../../evil.sh', data: Buffer.from('x') }]), 'pack_invalid_path'],
+      ['symlink entry', forgeZip([{ name: 'run/transcript.json', data: Buffer.from('/etc/passwd'), externalAttributes: UNIX_SYMLINK_ATTRIBUTES, versionMadeBy: 0x0314 }]), 'pack_symlink_rejected'],
+      ['ratio bomb', forgeZip([{ name: 'run/audio.wav', storedBytes: deflated(Buffer.alloc(100 * MIB)), method: 8, uncompressedSize: 10 }]), 'pack_entry_too_large'],
+      ['10,000 entries', forgeZip(Array.from({ length: 10_000 }, (_, i) => ({ name: `f${i}`, data: Buffer.alloc(0) }))), 'pack_too_many_entries'],
+      ['duplicate names', forgeZip([{ name: 'a.txt', data: Buffer.from('1') }, { name: 'A.txt', data: Buffer.from('2') }]), 'pack_duplicate_entry'],
+      ['not a pack', writeZip([{ name: 'hello.txt', data: Buffer.from('hi'), compress: false }]), 'pack_manifest_missing'],
+      ['bad manifest', repack(pack.bytes, (e) => e.set('manifest.json', Buffer.from('{"schema_version":"9"}'))), 'pack_manifest_invalid'],
+      ['size lie', repack(pack.bytes, (e) => e.set('run/outline.md', Buffer.from('# Another outline, longer'))), 'pack_file_mismatch'],
+      ['hash lie', repack(pack.bytes, (e) => { const o = e.get('run/outline.md')!; e.set('run/outline.md', Buffer.from(o.toString().replace('why', 'WHY'))); }), 'pack_file_mismatch'],
+      ['missing role', repack(pack.bytes, (e) => e.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, files: manifest.files.filter((f: { role: string }) => f.role !== 'transcript') })))), 'pack_role_missing'],
+      ['smuggled file', repack(pack.bytes, (e) => e.set('run/extra.sh', Buffer.from('rm -rf /'))), 'pack_unexpected_entry'],
+      ['bad review', repack(pack.bytes, (e) => e.set('review/review.json', Buffer.from('{"scores":{"clarity":9}}'))), 'pack_review_invalid'],
+      ['garbage', Buffer.from('not a zip at all, just text'), 'pack_zip_invalid'],
+    ];
+    const before = reviewerState();
+    for (const [label, bytes, code] of cases) {
+      const uploadId = stageUpload(store, bytes);
+      assert.equal(await invokeErrorCode(store, 'pack_inspect', { profileId: reviewer, uploadId }), code, `${label} (inspect)`);
+      assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: reviewer, uploadId }), code, `${label} (import)`);
+      assert.deepEqual(reviewerState(), before, `${label} left something behind`);
+    }
+  });
+
+  test('an import that fails inside its transaction (injected) leaves no row and no file', async () => {
+    const { store, reviewer, exportPack, reviewerState } = await setup();
+    const uploadId = stageUpload(store, (await exportPack()).bytes);
+    const before = reviewerState();
+    store.profile(reviewer).exec(`CREATE TEMP TRIGGER fail_review BEFORE INSERT ON peer_reviews BEGIN SELECT RAISE(ABORT, 'injected'); END`);
+    assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: reviewer, uploadId }), 'internal_error');
+    store.profile(reviewer).exec('DROP TRIGGER temp.fail_review');
+    assert.deepEqual(reviewerState(), before);
+    await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId });
+  });
+});
