@@ -70,6 +70,16 @@ describe('packs and peer reviews', () => {
     assert.equal(entries.get('run/outline.md')!.toString(), '# Ship daily\n- why\n- how');
   });
 
+  test('an export whose row cannot be written (injected) leaves no zip behind', async () => {
+    const { store, author, runId } = await setup();
+    const packDir = join(store.layout.profileDir(author), 'artifacts', 'pack');
+    store.profile(author).exec(`CREATE TEMP TRIGGER fail_pack BEFORE INSERT ON artifacts WHEN NEW.type = 'pack' BEGIN SELECT RAISE(ABORT, 'injected'); END`);
+    assert.equal(await invokeErrorCode(store, 'pack_export', { profileId: author, runId }), 'internal_error');
+    store.profile(author).exec('DROP TRIGGER temp.fail_pack');
+    assert.deepEqual(existsSync(packDir) ? readdirSync(packDir) : [], []);
+    assert.equal(store.profile(author).prepare(`SELECT count(*) FROM artifacts WHERE type = 'pack'`).pluck().get(), 0);
+  });
+
   test('a run without transcript cannot be exported', async () => {
     const { store, author, projectId } = await setup();
     const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author, projectId });
