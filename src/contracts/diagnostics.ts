@@ -20,6 +20,7 @@ export const DbDiagnosticsSchema = z
     snapshotCount: z.number().int().nonnegative().nullable(),
     newestSnapshotAt: z.string().nullable(),
     lastRecoveryAt: z.string().nullable(),
+    missingArtifactFiles: z.number().int().nonnegative().nullable(),
   })
   .strict();
 export type DbDiagnosticsContract = z.infer<typeof DbDiagnosticsSchema>;

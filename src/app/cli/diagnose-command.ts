@@ -83,5 +83,6 @@ export function describeDatabase(title: string, d: DbDiagnostics): string {
   if (d.newerThanApp) lines.push('  It was written by a newer Lectern: update the app before opening it.');
   if (d.integrityCheck !== 'ok') lines.push(`  Integrity check failed: ${d.integrityCheck}`);
   if (d.foreignKeyViolations > 0) lines.push(`  ${d.foreignKeyViolations} row(s) point at missing parents.`);
+  if ((d.missingArtifactFiles ?? 0) > 0) lines.push(`  ${d.missingArtifactFiles} stored file(s) are missing from the profile folder.`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { toErrorPayload } from '../../kernel/errors.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { diagnoseDatabase, isCleanReport, type DbDiagnostics, type DiagnosticsExtras } from '../../platform/db/diagnostics.js';
+import { countRowsWithoutFile } from '../../platform/db/artifact-rows.js';
 import { listRecoveryEvents, type RecoveryEvent } from '../../platform/db/recovery/recovery-events.js';
 import { listSnapshots } from '../../platform/db/snapshots/snapshot-inventory.js';
 import { assertValidProfileId, type DataLayout } from '../../platform/db/layout.js';
@@ -83,7 +84,21 @@ function readExtras(layout: DataLayout, scope: DbScope): DiagnosticsExtras {
     snapshotCount: snapshots.length,
     newestSnapshotAt: snapshots[0]?.createdAt ?? null,
     lastRecoveryAt: readRecoveryEventsReadOnly(layout, scope)[0]?.detectedAt ?? null,
+    missingArtifactFiles: scope.kind === 'profile' ? countMissingArtifactFiles(layout, scope.profileId) : null,
   };
+}
+
+/** Null when the profile database cannot be read: the report's own fields then say why. */
+function countMissingArtifactFiles(layout: DataLayout, profileId: string): number | null {
+  let db;
+  try {
+    db = openReadOnly(layout.profileDb(profileId), 'The profile database');
+    return countRowsWithoutFile(db, layout.profileDir(profileId));
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Recovery events of one scope, newest first; empty when the global database cannot be read. */

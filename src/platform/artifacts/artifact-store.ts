@@ -5,7 +5,14 @@ import { isAbsolute, join, relative } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import { deleteArtifactRow, findArtifactRow, insertArtifactRow, listArtifactRelPaths, type ArtifactRow } from '../db/artifact-rows.js';
+import {
+  countRowsWithoutFile,
+  deleteArtifactRow,
+  findArtifactRow,
+  insertArtifactRow,
+  listArtifactRelPaths,
+  type ArtifactRow,
+} from '../db/artifact-rows.js';
 import { writeFileAtomic } from '../fs/durable-file.js';
 import { ensurePrivateDir } from '../fs/private-permissions.js';
 
@@ -147,9 +154,7 @@ export class ArtifactStore {
 
   /** Rows whose file is gone: counted by diagnostics. */
   countMissingFiles(): number {
-    let missing = 0;
-    for (const relPath of listArtifactRelPaths(this.db)) if (!existsSync(join(this.profileDir, relPath))) missing += 1;
-    return missing;
+    return countRowsWithoutFile(this.db, this.profileDir);
   }
 
   /** Resolves a row's path (following links) and refuses anything that lands outside the profile's artifacts/. */

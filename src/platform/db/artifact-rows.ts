@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The artifacts table as the artifact store reads and writes it (profile database). */
 export interface ArtifactRow {
@@ -40,4 +42,11 @@ export function deleteArtifactRow(db: Database, id: string): boolean {
 
 export function listArtifactRelPaths(db: Database): Set<string> {
   return new Set((db.prepare(SELECT_RELPATHS).all() as Array<{ relPath: string }>).map((row) => row.relPath));
+}
+
+/** Rows whose file is missing under `profileDir` (read-only: works on a diagnostics connection). */
+export function countRowsWithoutFile(db: Database, profileDir: string): number {
+  let missing = 0;
+  for (const relPath of listArtifactRelPaths(db)) if (!existsSync(join(profileDir, relPath))) missing += 1;
+  return missing;
 }

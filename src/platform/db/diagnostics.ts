@@ -31,16 +31,19 @@ export interface DbDiagnostics {
   snapshotCount: number | null;
   newestSnapshotAt: string | null;
   lastRecoveryAt: string | null;
+  /** Profile databases: artifact rows whose file is gone from the profile folder (null for the global database). */
+  missingArtifactFiles: number | null;
 }
 
-/** Facts that live outside the database file (snapshots, recovery history), supplied by the caller when known. */
+/** Facts that live outside the database file (snapshots, recovery history, artifact files), supplied by the caller. */
 export interface DiagnosticsExtras {
   snapshotCount: number | null;
   newestSnapshotAt: string | null;
   lastRecoveryAt: string | null;
+  missingArtifactFiles: number | null;
 }
 
-const NO_EXTRAS: DiagnosticsExtras = { snapshotCount: null, newestSnapshotAt: null, lastRecoveryAt: null };
+const NO_EXTRAS: DiagnosticsExtras = { snapshotCount: null, newestSnapshotAt: null, lastRecoveryAt: null, missingArtifactFiles: null };
 
 /**
  * Computes diagnostics on a separate read-only connection. Problems with the migration history are reported in the
@@ -106,6 +109,7 @@ export function isCleanReport(report: DbDiagnostics): boolean {
     report.checksumOk &&
     !report.newerThanApp &&
     report.integrityCheck === 'ok' &&
-    report.foreignKeyViolations === 0
+    report.foreignKeyViolations === 0 &&
+    (report.missingArtifactFiles ?? 0) === 0
   );
 }

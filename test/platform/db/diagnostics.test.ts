@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createProfile } from '../../../src/core/workspace/index.js';
-import { diagnoseDataDirReadOnly, diagnoseOwnedDatabases } from '../../../src/core/health/index.js';
+import { diagnoseDataDirReadOnly, diagnoseOwnedDatabases, isCleanReport } from '../../../src/core/health/index.js';
 import { DbDiagnosticsSchema } from '../../../src/contracts/diagnostics.js';
 import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
@@ -23,6 +23,7 @@ const EXPECTED_KEYS = [
   'journalMode',
   'lastRecoveryAt',
   'latestMigration',
+  'missingArtifactFiles',
   'newerThanApp',
   'newestSnapshotAt',
   'pageCount',
@@ -127,6 +128,19 @@ describe('database diagnostics', () => {
       `INSERT INTO runs (id, project_id, created_at) VALUES ('run_${'a'.repeat(32)}', 'proj_${'b'.repeat(32)}', '2026-01-01T00:00:00.000Z')`,
     );
     assert.equal(diagnoseDataDirReadOnly(layout, profileId).profile!.foreignKeyViolations, 1);
+  });
+
+  test('artifact rows whose file is gone are counted, and make the report unclean', () => {
+    const { dir, profileId } = preparedDataDir();
+    const layout = new DataLayout(dir);
+    editDatabase(
+      layout.profileDb(profileId),
+      `INSERT INTO artifacts (id, type, local_relpath, sha256, bytes, created_at) VALUES ('art_${'a'.repeat(32)}', 'audio', 'artifacts/audio/gone.wav', '${'0'.repeat(64)}', 1, '2026-01-01T00:00:00.000Z')`,
+    );
+    const report = diagnoseDataDirReadOnly(layout, profileId);
+    assert.equal(report.profile!.missingArtifactFiles, 1);
+    assert.equal(report.global.missingArtifactFiles, null);
+    assert.equal(isCleanReport(report.profile!), false);
   });
 
   test('a missing database is db_not_found and nothing is created', () => {
