@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PeerReviewV1Schema, type PeerReviewV1 } from '../../contracts/exchange.js';
 import { AppError } from '../../kernel/errors.js';
+import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { isUtcTimestamp, nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
@@ -141,7 +142,7 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
 export function listPeerReviews(store: DataStore, profileId: string, projectId: string, limit?: number): PeerReviewSummary[] {
   const db = profileDatabase(store, profileId);
   existingProject(db, projectId);
-  const clamped = limit === undefined || !Number.isFinite(limit) ? PEER_REVIEW_LIST_DEFAULT : Math.min(PEER_REVIEW_LIST_MAX, Math.max(1, Math.trunc(limit)));
+  const clamped = clampLimit(limit, PEER_REVIEW_LIST_DEFAULT, PEER_REVIEW_LIST_MAX);
   return repo.listPeerReviews(db, projectId, clamped).map(({ artifactId: _artifactId, ...summary }) => summary);
 }
 

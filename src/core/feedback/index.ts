@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { FeedbackV1Schema } from '../../contracts/feedback-v1.js';
 import { AppError } from '../../kernel/errors.js';
+import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
@@ -86,7 +87,7 @@ export function feedbackTimeline(
 ): TimelineItem[] {
   const db = profileDatabase(store, profileId);
   if (request.projectId) existingProject(db, request.projectId);
-  const limit = request.limit === undefined || !Number.isFinite(request.limit) ? TIMELINE_DEFAULT : Math.min(TIMELINE_MAX, Math.max(1, Math.trunc(request.limit)));
+  const limit = clampLimit(request.limit, TIMELINE_DEFAULT, TIMELINE_MAX);
   return repo.timeline(db, request.projectId ?? null, limit).map((row) => ({
     id: row.id,
     createdAt: row.createdAt,

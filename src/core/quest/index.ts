@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
+import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
@@ -94,7 +95,7 @@ export function listAttempts(store: DataStore, profileId: string, projectId: str
   const db = profileDatabase(store, profileId);
   existingProject(db, projectId);
   const titles = questTitles(db, locale);
-  return repo.listAttempts(db, projectId, clamp(limit)).map((attempt) => toListItem(attempt, titles));
+  return repo.listAttempts(db, projectId, clampLimit(limit, ATTEMPT_LIST_DEFAULT, ATTEMPT_LIST_MAX)).map((attempt) => toListItem(attempt, titles));
 }
 
 /** Every quest with the latest attempt at it on this talk (null when never tried). */
@@ -152,10 +153,6 @@ function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptL
   };
 }
 
-function clamp(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return ATTEMPT_LIST_DEFAULT;
-  return Math.min(ATTEMPT_LIST_MAX, Math.max(1, Math.trunc(limit)));
-}
 
 export const DAILY_QUEST_KEY = 'coach.dailyQuest';
 

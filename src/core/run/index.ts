@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
+import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
@@ -34,7 +35,7 @@ export function getLatestRun(store: DataStore, profileId: string, projectId: str
 export function listRuns(store: DataStore, profileId: string, projectId: string, limit?: number): Run[] {
   const db = profileDatabase(store, profileId);
   existingProject(db, projectId);
-  return repo.listRuns(db, projectId, clampLimit(limit));
+  return repo.listRuns(db, projectId, clampLimit(limit, RUN_LIST_DEFAULT, RUN_LIST_MAX));
 }
 
 export function attachAudio(store: DataStore, profileId: string, runId: string, audioArtifactId: string): Run {
@@ -91,7 +92,3 @@ function linkArtifact(
   return repo.findRun(db, runId)!;
 }
 
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return RUN_LIST_DEFAULT;
-  return Math.min(RUN_LIST_MAX, Math.max(1, Math.trunc(limit)));
-}
