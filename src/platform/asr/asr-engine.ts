@@ -1,0 +1,51 @@
+import type { TranscriptV1 } from '../../contracts/transcript.js';
+
+/** The engines Lectern knows; all of them run on this machine: voice never leaves the device. */
+export const ASR_ENGINES = ['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp'] as const;
+export type AsrEngineId = (typeof ASR_ENGINES)[number];
+
+export interface AsrAvailability {
+  engine: AsrEngineId;
+  available: boolean;
+  languages: Array<'en' | 'fr'>;
+  /** What to install or do when it is not available; null when it is. */
+  hint: string | null;
+}
+
+export interface AsrProgress {
+  percent: number;
+  stage: 'preparing' | 'decoding' | 'aligning' | 'saving' | 'done';
+}
+
+export interface AsrRequest {
+  /** A 16 kHz mono PCM16 WAV file (platform/audio converts anything else first). */
+  wavPath: string;
+  language: 'en' | 'fr';
+  durationMs: number;
+  /** The speaker's script or outline text, for script alignment. */
+  scriptText?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: AsrProgress) => void;
+}
+
+export interface ScriptAdherence {
+  /** Share of the script's words that were found, in order, in the speech (0..1). */
+  coverage: number;
+  skipped: Array<{ fromWord: number; toWord: number; text: string }>;
+  added: Array<{ tStartMs: number; tEndMs: number; text: string }>;
+}
+
+export interface AsrResult {
+  transcript: TranscriptV1;
+  adherence: ScriptAdherence | null;
+}
+
+/**
+ * A speech-to-text engine behind one interface. Whisper.cpp is a planned provider: it needs model weights that cannot
+ * be downloaded here, so it reports itself unavailable with an install hint until a model is present.
+ */
+export interface AsrEngine {
+  readonly id: AsrEngineId;
+  availability(): AsrAvailability;
+  transcribe(request: AsrRequest): Promise<AsrResult>;
+}

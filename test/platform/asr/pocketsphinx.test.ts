@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parsePocketsphinxOutput } from '../../../src/platform/asr/pocketsphinx-output.js';
+import { PocketsphinxEngine } from '../../../src/platform/asr/pocketsphinx-engine.js';
+import { measureAdherence } from '../../../src/platform/asr/script-adherence.js';
+import { scriptWords } from '../../../src/platform/asr/script-words.js';
+import { wordErrorRate } from '../../../src/platform/asr/word-error-rate.js';
+import { librivoxClips, pcm16MonoDurationMs, speak } from '../../support/speech.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+/** Measured on the 5 LibriVox clips with Debian's en-us model: 0.366 (see docs/benchmarks.md); a little headroom. */
+const WER_THRESHOLD = 0.4;
+
+describe('pocketsphinx output', () => {
+  test('markers, silences and noise are dropped; alternate pronunciations map to the word; times are ms', () => {
+    const output = 'he was\n<s> 0.000 0.060 0.999500\n<sil> 0.070 0.200 0.69\nhe 0.210 0.320 0.998701\nwas(2) 0.330 0.540 0.9998\n[SPEECH] 0.980 1.100 0.53\n(NULL) 1.1 1.1 1.0\n++NOISE++ 1.2 1.3 0.1\n</s> 2.800 2.970 1.000000\n';
+    assert.deepEqual(parsePocketsphinxOutput(output), [
+      { text: 'he', tStartMs: 210, tEndMs: 320, confidence: 0.998701 },
+      { text: 'was', tStartMs: 330, tEndMs: 540, confidence: 0.9998 },
+    ]);
+  });
+
+  test('script adherence reports skipped passages and added words', () => {
+    const script = scriptWords('We ship every day. Here is how, and why it matters.');
+    const spoken = ['we', 'ship', 'every', 'day', 'um', 'here', 'is', 'how'].map((text, i) => ({ text, tStartMs: i * 100, tEndMs: i * 100 + 90, confidence: 1 }));
+    const adherence = measureAdherence(script, spoken);
+    assert.deepEqual(adherence.skipped, [{ fromWord: 7, toWord: 10, text: 'and why it matters' }]);
+    assert.deepEqual(adherence.added, [{ tStartMs: 400, tEndMs: 490, text: 'um' }]);
+    assert.equal(adherence.coverage, 7 / 11);
+  });
+
+  test('word error rate counts substitutions, deletions and insertions', () => {
+    assert.equal(wordErrorRate(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'e']), 2 / 4);
+    assert.equal(wordErrorRate(['a'], []), 1);
+  });
+});
+
+describe('pocketsphinx engine (Debian pocketsphinx, offline)', () => {
+  const engine = new PocketsphinxEngine();
+
+  test('the engine reports itself available with English', () => {
+    assert.deepEqual(engine.availability(), { engine: 'pocketsphinx', available: true, languages: ['en'], hint: null });
+  });
+
+  test(`real human speech (LibriVox): word error rate at most ${WER_THRESHOLD}`, async () => {
+    let errors = 0;
+    let words = 0;
+    for (const clip of librivoxClips()) {
+      const { transcript } = await engine.transcribe({ wavPath: clip.wavPath, language: 'en', durationMs: pcm16MonoDurationMs(clip.wavPath) });
+      const hypothesis = transcript.segments.flatMap((segment) => segment.words!.map((word) => word.text));
+      errors += wordErrorRate(clip.words, hypothesis) * clip.words.length;
+      words += clip.words.length;
+      for (const segment of transcript.segments) assert.ok(segment.tStartMs <= segment.tEndMs);
+    }
+    const wer = errors / words;
+    assert.ok(wer <= WER_THRESHOLD, `WER ${wer.toFixed(3)} above ${WER_THRESHOLD}`);
+  });
+
+  test('espeak-ng speech aligned with its script: exact words, times monotonic and inside the audio', async () => {
+    const script = 'Good morning everyone. Today I will show you how we ship every day, and why it matters to you.';
+    const wav = speak(script, makeTempDir());
+    const durationMs = pcm16MonoDurationMs(wav);
+    const { transcript, adherence } = await new PocketsphinxEngine('script_alignment').transcribe({ wavPath: wav, language: 'en', durationMs, scriptText: script });
+    const words = transcript.segments.flatMap((segment) => segment.words!);
+    assert.deepEqual(words.map((w) => w.text), scriptWords(script));
+    for (let i = 0; i < words.length; i += 1) {
+      assert.ok(words[i]!.tStartMs <= words[i]!.tEndMs && words[i]!.tEndMs <= durationMs, `word ${i} inside the audio`);
+      if (i > 0) assert.ok(words[i]!.tStartMs >= words[i - 1]!.tEndMs, `word ${i} after word ${i - 1}`);
+    }
+    assert.equal(adherence?.coverage, 1);
+    assert.deepEqual(adherence?.skipped, []);
+  });
+
+  test('a speaker who skips a passage gets it reported', async () => {
+    const said = 'Good morning everyone. Today I will show you how we ship every day.';
+    const script = `${said} Then I will explain the costs and the risks in detail.`;
+    const wav = speak(said, makeTempDir());
+    const { adherence } = await new PocketsphinxEngine('script_alignment').transcribe({ wavPath: wav, language: 'en', durationMs: pcm16MonoDurationMs(wav), scriptText: script });
+    assert.ok(adherence!.coverage < 0.8, `coverage ${adherence!.coverage}`);
+    assert.ok(adherence!.skipped.some((passage) => /costs/.test(passage.text)));
+  });
+
+  test('French is refused with a clear code; a cancelled decode rejects with job_cancelled', async () => {
+    const clip = librivoxClips()[0]!;
+    await assert.rejects(engine.transcribe({ wavPath: clip.wavPath, language: 'fr', durationMs: 1000 }), { code: 'asr_language_unsupported' });
+    const controller = new AbortController();
+    const pending = engine.transcribe({ wavPath: clip.wavPath, language: 'en', durationMs: 1000, signal: controller.signal });
+    controller.abort();
+    await assert.rejects(pending, { code: 'job_cancelled' });
+  });
+});
