@@ -12,7 +12,8 @@ export const ProfileSchema = z
 
 export const ProfileSummarySchema = ProfileSchema.extend({
   sizeBytes: z.number().int().nonnegative(),
-  talkCount: z.number().int().nonnegative(),
+  talkCount: z.number().int().nonnegative().nullable(),
+  problem: z.string().nullable(),
 }).strict();
 
 const ProfileIdField = z.string().max(100);

@@ -49,6 +49,18 @@ describe('daily quest', () => {
     assert.match(tuesday.why, /Réduire les mots de remplissage/);
   });
 
+  test('the day’s choice is kept per talk: asking about another talk does not change it or forget yesterday', async () => {
+    const { store, profileId, projectId } = await setup();
+    const { project: talk } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Other' } });
+    const now = new Date('2026-11-25T08:00:00.000Z');
+    const first = getDailyQuest(store, profileId, { projectId, now });
+    await invokeOk(store, 'quest_submit_text', { profileId, projectId, questCode: first.quest.code, text: 'done' });
+    getDailyQuest(store, profileId, { projectId: talk.id, now });
+    assert.equal(getDailyQuest(store, profileId, { projectId, now }).quest.code, first.quest.code);
+    const tomorrow = getDailyQuest(store, profileId, { projectId, now: new Date('2026-11-26T08:00:00.000Z') });
+    assert.notEqual(tomorrow.quest.code, first.quest.code);
+  });
+
   test('a full run resets the boss-run counter', async () => {
     const { store, profileId, projectId, db } = await setup();
     for (const at of ['2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z']) addAnalysis(db, projectId, 'vary_terms', at);

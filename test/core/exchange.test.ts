@@ -80,6 +80,22 @@ describe('packs and peer reviews', () => {
     assert.equal(store.profile(author).prepare(`SELECT count(*) FROM artifacts WHERE type = 'pack'`).pluck().get(), 0);
   });
 
+  test('deleting a run deletes the packs exported from it (they hold its recording)', async () => {
+    const { store, author, runId, exportPack } = await setup();
+    const pack = await exportPack();
+    const path = join(store.layout.profileDir(author), 'artifacts', 'pack', `${pack.packId}.zip`);
+    assert.ok(existsSync(path));
+    await invokeOk(store, 'run_delete', { profileId: author, runId });
+    assert.equal(existsSync(path), false);
+  });
+
+  test('an imported peer review is not counted as the importer’s practice', async () => {
+    const { store, reviewer, exportPack } = await setup();
+    await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId: stageUpload(store, (await exportPack()).bytes) });
+    const { progress } = await invokeOk<{ progress: { sessionsTotal: number } }>(store, 'progress_get_snapshot', { profileId: reviewer });
+    assert.equal(progress.sessionsTotal, 0);
+  });
+
   test('a run without transcript cannot be exported', async () => {
     const { store, author, projectId } = await setup();
     const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author, projectId });

@@ -56,6 +56,10 @@ describe('runs and transcripts', () => {
     assert.equal(await invokeErrorCode(store, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId: transcriptId }), 'artifact_not_audio');
     assert.equal(await invokeErrorCode(store, 'transcript_save', { profileId, text: ' \n ' }), 'transcript_empty');
     assert.equal(await invokeErrorCode(store, 'transcript_save', { profileId, document: { schemaVersion: 2 } }), 'transcript_invalid');
+    const filesBefore = store.profile(profileId).prepare('SELECT count(*) FROM artifacts').pluck().get();
+    assert.equal(await invokeErrorCode(store, 'transcript_save', { profileId, text: 'a'.repeat(25_000) }), 'transcript_too_large');
+    assert.equal(await invokeErrorCode(store, 'transcript_save', { profileId, text: 'line\n'.repeat(10_001) }), 'transcript_too_large');
+    assert.equal(store.profile(profileId).prepare('SELECT count(*) FROM artifacts').pluck().get(), filesBefore, 'nothing stored');
   });
 
   test('an edited transcript is a new artifact that keeps the timing of the original', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
@@ -38,6 +38,16 @@ describe('workspace commands', () => {
     assert.deepEqual(profiles.map((p) => [p.name, p.isActive]), [['Ada', false], ['Grace', true]]);
     assert.ok(existsSync(store.layout.profileDb(second.id)));
     assert.ok(profiles.every((p) => (p.sizeBytes ?? 0) > 0 && p.talkCount === 0));
+  });
+
+  test('a damaged profile is still listed, with its problem, and the others stay reachable', async () => {
+    const store = freshStore();
+    const ada = await create(store, 'Ada');
+    const grace = await create(store, 'Grace');
+    store.closeProfile(ada.id);
+    writeFileSync(store.layout.profileDb(ada.id), 'garbage, not a database '.repeat(100));
+    const profiles = (await invokeOk<{ profiles: Array<ProfileView & { problem: string | null }> }>(store, 'profile_list', {})).profiles;
+    assert.deepEqual(profiles.map((p) => [p.id, p.talkCount, p.problem]), [[ada.id, null, 'db_recovery_no_snapshot'], [grace.id, 0, null]]);
   });
 
   test('profile_switch activates a profile and stamps lastOpenedAt; unknown ids are profile_not_found', async () => {

@@ -1,6 +1,8 @@
 import { createCommandRegistry } from '../../commands/index.js';
 import { AppError } from '../../kernel/errors.js';
-import { DataStore } from '../../platform/db/data-store.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { openStore } from './open-store.js';
+import { jobRegistryFor } from '../../platform/jobs/job-registry.js';
 import { EXIT } from './exit-codes.js';
 import { printError, printJson } from './output.js';
 
@@ -15,13 +17,15 @@ export async function runInvoke(dataDir: string, name: string, json: string | un
   }
   let store: DataStore;
   try {
-    store = DataStore.open(dataDir);
+    store = openStore(dataDir);
   } catch (error) {
     printError(error);
     return EXIT.commandFailed;
   }
   try {
     const outcome = await createCommandRegistry().invoke({ store }, name, payload);
+    // A command may start a job (a transcription): this process owns the data, so it finishes the job before exiting.
+    await jobRegistryFor(store).settled();
     if (outcome.ok) {
       printJson(outcome.result);
       return EXIT.ok;

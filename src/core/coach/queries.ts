@@ -1,13 +1,17 @@
 /** SQL of the coach context (profile database): read models over attempts, runs and feedback; no tables of its own. */
 
-/** Every practice session (attempt or run) of the profile, or of one talk, with whether it has feedback. */
+/**
+ * Every practice session (attempt or run) of the profile, or of one talk, with whether it has feedback. Runs imported
+ * with a peer review are someone's review of a rehearsal, not practice: they are left out.
+ */
 export const SELECT_SESSIONS = `
   SELECT a.created_at AS createdAt, 'attempt' AS kind,
          EXISTS (SELECT 1 FROM auto_feedback f WHERE f.attempt_id = a.id) AS hasFeedback
   FROM quest_attempts a WHERE (@projectId IS NULL OR a.project_id = @projectId)
   UNION ALL
   SELECT r.created_at, 'run', EXISTS (SELECT 1 FROM auto_feedback f WHERE f.run_id = r.id)
-  FROM runs r WHERE (@projectId IS NULL OR r.project_id = @projectId)`;
+  FROM runs r JOIN talk_projects p ON p.id = r.project_id
+  WHERE (@projectId IS NULL OR r.project_id = @projectId) AND p.stage <> 'peer_review'`;
 
 /** Feedback of one talk over time (runs and attempts), oldest first. */
 export const SELECT_TRENDS_OF_PROJECT = `

@@ -3,7 +3,8 @@ import { PeerReviewV1Schema, type PeerReviewV1 } from '../../contracts/exchange.
 import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
-import { isUtcTimestamp, nowUtc } from '../../kernel/time.js';
+import { parseJsonOrNull } from '../../kernel/json.js';
+import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
 import { writeZip, type ZipEntryInput } from '../../platform/zip/zip-writer.js';
@@ -129,8 +130,8 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
       updatedAt: now,
     });
     talkRepo.upsertOutline(db, ids.projectId, pack.outline, now);
-    const createdAt = isUtcTimestamp(pack.manifest.created_at) ? pack.manifest.created_at : now;
-    runRepo.insertRun(db, { id: ids.runId, projectId: ids.projectId, createdAt });
+    // The import time, not the pack's claimed date: a pack from "2099" must not hide practice due dates.
+    runRepo.insertRun(db, { id: ids.runId, projectId: ids.projectId, createdAt: now });
     runRepo.setRunTranscript(db, ids.runId, transcript!.id);
     if (recording) runRepo.setRunAudio(db, ids.runId, recording.id);
     repo.insertPeerReview(db, { id: ids.peerReviewId, runId: ids.runId, createdAt: now, reviewerTag: pack.review.reviewer_tag, artifactId: review!.id });
@@ -150,7 +151,7 @@ export function getPeerReview(store: DataStore, profileId: string, peerReviewId:
   const db = profileDatabase(store, profileId);
   const row = repo.findPeerReview(db, peerReviewId);
   if (!row) throw new AppError('peer_review_not_found', 'No peer review with this id exists in this profile.');
-  const parsed = PeerReviewV1Schema.safeParse(parseJsonOrNull(profileArtifacts(store, profileId).read(row.artifactId).data));
+  const parsed = PeerReviewV1Schema.safeParse(parseJsonOrNull(profileArtifacts(store, profileId).read(row.artifactId).data.toString('utf8')));
   if (!parsed.success) throw new AppError('pack_review_invalid', 'The stored peer review cannot be read.');
   const { artifactId: _artifactId, ...summary } = row;
   return { ...summary, content: parsed.data };
@@ -169,10 +170,3 @@ function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-function parseJsonOrNull(data: Buffer): unknown {
-  try {
-    return JSON.parse(data.toString('utf8'));
-  } catch {
-    return null;
-  }
-}

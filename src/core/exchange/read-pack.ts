@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PeerReviewV1Schema, type PeerReviewV1 } from '../../contracts/exchange.js';
 import { TranscriptV1Schema, type TranscriptV1 } from '../../contracts/transcript.js';
 import { AppError } from '../../kernel/errors.js';
+import { parseJsonOrNull } from '../../kernel/json.js';
 import { readZipSafely } from '../../platform/zip/zip-reader.js';
 import { PackManifestSchema, REQUIRED_ROLES, REVIEW_PATH, type PackManifest } from './pack-manifest.js';
 import type { PackRole } from './types.js';
@@ -62,19 +63,19 @@ export function readPack(bytes: Buffer): PackContents {
 
 function parseManifest(data: Buffer | undefined): PackManifest {
   if (!data) throw new AppError('pack_manifest_missing', 'The file is a zip but not a Lectern pack (no manifest).');
-  const parsed = PackManifestSchema.safeParse(parseJson(data));
+  const parsed = PackManifestSchema.safeParse(parseJsonOrNull(data.toString('utf8')));
   if (!parsed.success) throw new AppError('pack_manifest_invalid', 'The pack’s manifest is not one this Lectern can read.');
   return parsed.data;
 }
 
 function parseTranscript(data: Buffer): TranscriptV1 {
-  const parsed = TranscriptV1Schema.safeParse(parseJson(data));
+  const parsed = TranscriptV1Schema.safeParse(parseJsonOrNull(data.toString('utf8')));
   if (!parsed.success) throw new AppError('pack_content_invalid', 'The pack’s transcript is not a valid transcript.');
   return parsed.data;
 }
 
 function parseReview(data: Buffer): PeerReviewV1 {
-  const parsed = PeerReviewV1Schema.safeParse(parseJson(data));
+  const parsed = PeerReviewV1Schema.safeParse(parseJsonOrNull(data.toString('utf8')));
   if (!parsed.success) throw new AppError('pack_review_invalid', 'The review in the pack is not filled in correctly (scores 1 to 5).');
   return parsed.data;
 }
@@ -87,10 +88,3 @@ function decodeUtf8(data: Buffer): string {
   }
 }
 
-function parseJson(data: Buffer): unknown {
-  try {
-    return JSON.parse(data.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}

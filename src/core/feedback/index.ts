@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { FeedbackV1Schema } from '../../contracts/feedback-v1.js';
 import { AppError } from '../../kernel/errors.js';
+import { parseJsonOrNull } from '../../kernel/json.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
@@ -60,7 +61,7 @@ export function getFeedback(store: DataStore, profileId: string, feedbackId: str
   const db = profileDatabase(store, profileId);
   const row = existingFeedback(db, feedbackId);
   const { data } = profileArtifacts(store, profileId).read(row.artifactId);
-  const parsed = FeedbackV1Schema.safeParse(safeJson(data.toString('utf8')));
+  const parsed = FeedbackV1Schema.safeParse(parseJsonOrNull(data.toString('utf8')));
   if (!parsed.success) throw new AppError('feedback_invalid', 'The stored feedback file cannot be read.');
   return parsed.data;
 }
@@ -156,10 +157,3 @@ function existingFeedback(db: Database, feedbackId: string) {
   return row;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}

@@ -23,7 +23,6 @@ export { isCleanReport };
 export function diagnoseOwnedDatabases(store: DataStore, profileId?: string): DiagnosticsReport {
   store.global();
   if (profileId !== undefined) {
-    assertValidProfileId(profileId);
     assertProfileExists(store, profileId);
     store.profile(profileId);
   }

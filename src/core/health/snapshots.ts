@@ -1,5 +1,5 @@
 import type { DataStore } from '../../platform/db/data-store.js';
-import { assertValidProfileId, type DataLayout } from '../../platform/db/layout.js';
+import type { DataLayout } from '../../platform/db/layout.js';
 import { listQuarantine, type QuarantineNote } from '../../platform/db/recovery/quarantine.js';
 import { listRecoveryEvents, type RecoveryEvent } from '../../platform/db/recovery/recovery-events.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
@@ -12,7 +12,6 @@ import type { RecoveryEventView, SnapshotCheck, SnapshotSummary } from './types.
 /** The scope a request names: the global database, or an existing profile's. */
 export function scopeFor(store: DataStore, profileId?: string): DbScope {
   if (profileId === undefined) return GLOBAL_SCOPE;
-  assertValidProfileId(profileId);
   assertProfileExists(store, profileId);
   return profileScope(profileId);
 }

@@ -3,7 +3,6 @@ import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { dayBefore, localDayFormatter } from '../coach/local-day.js';
 import { TIME_ZONE_KEY } from '../coach/index.js';
@@ -64,8 +63,8 @@ export function submitAudio(
     .transaction(() => {
       existingProject(db, input.projectId);
       assertOutputType(existingQuest(db, input.questCode), 'audio');
-      assertArtifactType(artifacts, input.audioArtifactId, 'audio');
-      if (input.transcriptId) assertArtifactType(artifacts, input.transcriptId, 'transcript');
+      artifacts.getOfType(input.audioArtifactId, 'audio');
+      if (input.transcriptId) artifacts.getOfType(input.transcriptId, 'transcript');
       const existing = repo.findAttemptByAudio(db, input.audioArtifactId);
       if (existing) {
         if (existing.projectId !== input.projectId || existing.questCode !== input.questCode) {
@@ -128,12 +127,6 @@ function assertOutputType(quest: Quest, expected: Quest['outputType']): void {
   }
 }
 
-function assertArtifactType(artifacts: ArtifactStore, id: string, type: 'audio' | 'transcript'): void {
-  if (artifacts.get(id).type !== type) {
-    throw new AppError(`artifact_not_${type}`, `This stored file is not ${type === 'audio' ? 'an audio recording' : 'a transcript'}.`);
-  }
-}
-
 function questTitles(db: Database, locale: Locale): Map<string, Quest> {
   return new Map(repo.listQuests(db, locale).map((quest) => [quest.code, quest]));
 }
@@ -180,7 +173,8 @@ export function getDailyQuest(
   existingProject(db, projectId);
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
   const today = localDayFormatter(timeZone)(request.now ?? new Date());
-  const kept = readKeptChoice(getProfilePreference(store, profileId, DAILY_QUEST_KEY));
+  const keptByProject = readKeptChoices(getProfilePreference(store, profileId, DAILY_QUEST_KEY));
+  const kept = keptByProject[projectId] ?? null;
   const facts = {
     quests: repo.listQuests(db, locale),
     recentTopActions: repo.recentTopActions(db, RECENT_ANALYSES),
@@ -188,13 +182,13 @@ export function getDailyQuest(
     yesterdayCode: kept && kept.day === dayBefore(today) ? kept.code : null,
     attemptsSinceLastRun: repo.attemptsSinceLastRun(db),
   };
-  const keptToday = kept && kept.day === today && kept.projectId === projectId ? repo.findQuest(db, kept.code, locale) : null;
+  const keptToday = kept && kept.day === today ? repo.findQuest(db, kept.code, locale) : null;
   const choice: DailyQuestChoice = keptToday
     ? { quest: keptToday, reason: kept!.reason, focusAction: kept!.focusAction, dueBossRun: facts.attemptsSinceLastRun >= BOSS_RUN_AFTER_ATTEMPTS }
     : chooseDailyQuest(facts);
   if (!keptToday) {
     const record = { day: today, projectId, code: choice.quest.code, reason: choice.reason, focusAction: choice.focusAction };
-    setProfilePreference(store, profileId, DAILY_QUEST_KEY, JSON.stringify(record));
+    setProfilePreference(store, profileId, DAILY_QUEST_KEY, JSON.stringify(withChoice(keptByProject, record)));
   }
   return { ...choice, why: explainChoice(choice, locale), day: today };
 }
@@ -207,16 +201,28 @@ interface KeptChoice {
   focusAction: DailyQuestChoice['focusAction'];
 }
 
-function readKeptChoice(value: string | null): KeptChoice | null {
-  if (!value) return null;
+/** The kept choices, one per talk (so asking about another talk does not forget this one's "yesterday"). */
+function readKeptChoices(value: string | null): Record<string, KeptChoice> {
+  if (!value) return {};
   try {
-    const parsed = JSON.parse(value) as Partial<KeptChoice>;
-    return typeof parsed.day === 'string' && typeof parsed.code === 'string' && typeof parsed.projectId === 'string'
-      ? { day: parsed.day, projectId: parsed.projectId, code: parsed.code, reason: parsed.reason ?? 'not_tried_yet', focusAction: parsed.focusAction ?? null }
-      : null;
+    const parsed = JSON.parse(value) as Record<string, Partial<KeptChoice>>;
+    const choices: Record<string, KeptChoice> = {};
+    for (const [projectId, c] of Object.entries(parsed)) {
+      if (typeof c?.day === 'string' && typeof c.code === 'string') {
+        choices[projectId] = { day: c.day, projectId, code: c.code, reason: c.reason ?? 'not_tried_yet', focusAction: c.focusAction ?? null };
+      }
+    }
+    return choices;
   } catch {
-    return null;
+    return {};
   }
+}
+
+/** Adds this talk's choice, keeping the 20 most recent talks' so the preference stays small. */
+function withChoice(choices: Record<string, KeptChoice>, choice: KeptChoice): Record<string, KeptChoice> {
+  const all = { ...choices, [choice.projectId]: choice };
+  const newest = Object.values(all).sort((a, b) => (a.day < b.day ? 1 : -1)).slice(0, 20);
+  return Object.fromEntries(newest.map((c) => [c.projectId, c]));
 }
 
 function explainChoice(choice: DailyQuestChoice, locale: Locale): string {

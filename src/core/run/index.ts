@@ -84,9 +84,7 @@ function linkArtifact(
   const artifacts = profileArtifacts(store, profileId);
   db.transaction(() => {
     existingRun(db, runId);
-    if (artifacts.get(artifactId).type !== type) {
-      throw new AppError(`artifact_not_${type}`, `This stored file is not ${type === 'audio' ? 'an audio recording' : 'a transcript'}.`);
-    }
+    artifacts.getOfType(artifactId, type);
     link(db, runId, artifactId);
   }).immediate();
   return repo.findRun(db, runId)!;

@@ -24,7 +24,8 @@ export const SELECT_RUN_ARTIFACT_IDS = `
   SELECT audio_artifact_id AS id FROM runs WHERE id = @id AND audio_artifact_id IS NOT NULL
   UNION SELECT transcript_id FROM runs WHERE id = @id AND transcript_id IS NOT NULL
   UNION SELECT feedback_json_artifact_id FROM auto_feedback WHERE run_id = @id
-  UNION SELECT review_json_artifact_id FROM peer_reviews WHERE run_id = @id`;
+  UNION SELECT review_json_artifact_id FROM peer_reviews WHERE run_id = @id
+  UNION SELECT id FROM artifacts WHERE type = 'pack' AND json_extract(metadata_json, '$.runId') = @id`;
 
 /** Whether anything still points at an artifact (checked after the run's rows are gone, before deleting it). */
 export const SELECT_ARTIFACT_STILL_REFERENCED = `

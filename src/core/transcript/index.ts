@@ -1,5 +1,6 @@
 import { TranscriptV1Schema } from '../../contracts/transcript.js';
 import { AppError } from '../../kernel/errors.js';
+import { parseJsonOrNull } from '../../kernel/json.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { profileArtifacts } from '../workspace/index.js';
@@ -58,27 +59,26 @@ export function exportTranscript(store: DataStore, profileId: string, transcript
 
 /** Reads a transcript artifact, checking its type and its content. */
 export function readTranscript(artifacts: ArtifactStore, transcriptId: string): TranscriptV1 {
-  const row = artifacts.get(transcriptId);
-  if (row.type !== 'transcript') throw new AppError('artifact_not_transcript', 'This stored file is not a transcript.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(artifacts.read(transcriptId).data.toString('utf8'));
-  } catch {
-    throw new AppError('transcript_invalid', 'The stored transcript cannot be read as JSON.');
-  }
-  return parseTranscript(parsed);
+  artifacts.getOfType(transcriptId, 'transcript');
+  return parseTranscript(parseJsonOrNull(artifacts.read(transcriptId).data.toString('utf8')));
 }
 
 function parseTranscript(document: unknown): TranscriptV1 {
   const parsed = TranscriptV1Schema.safeParse(document);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || '(root)';
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || '(root)';
+    if (issue?.code === 'too_big') {
+      throw new AppError('transcript_too_large', `The transcript is too long at ${where} (a line holds at most 20,000 characters, a transcript 10,000 lines).`);
+    }
     throw new AppError('transcript_invalid', `The transcript is not a valid TranscriptV1 document (at ${where}).`);
   }
   return parsed.data;
 }
 
-function storeTranscript(artifacts: ArtifactStore, transcript: TranscriptV1, metadata: Record<string, unknown>): SavedTranscript {
+/** Every transcript is checked against TranscriptV1 before it is stored: a stored transcript can always be read back. */
+function storeTranscript(artifacts: ArtifactStore, candidate: TranscriptV1, metadata: Record<string, unknown>): SavedTranscript {
+  const transcript = parseTranscript(candidate);
   const data = Buffer.from(JSON.stringify(transcript), 'utf8');
   if (data.length > TRANSCRIPT_MAX_BYTES) throw new AppError('transcript_too_large', 'The transcript is larger than 2 MiB.');
   const transcriptId = artifacts.commitWith([{ type: 'transcript', extension: 'json', data, metadata }], ([staged]) => staged!.id);

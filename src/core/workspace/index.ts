@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../kernel/errors.js';
+import { AppError, toErrorPayload } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
@@ -13,13 +13,21 @@ import type { Profile, ProfileSummary } from './types.js';
 export type { Profile, ProfileSummary } from './types.js';
 export { listProfileIds, profileExists } from './repo.js';
 
-/** Profiles by creation, with their size on disk and how many talks each holds. */
+/**
+ * Profiles by creation, with their size on disk and how many talks each holds. A profile whose database cannot be
+ * opened (damaged, awaiting an operator) is still listed, with its problem's code, so the others stay reachable.
+ */
 export function listProfiles(store: DataStore): ProfileSummary[] {
-  return repo.listProfiles(store.global()).map((profile) => ({
-    ...profile,
-    sizeBytes: folderSizeBytes(store.layout.profileDir(profile.id)),
-    talkCount: repo.countTalks(store.profile(profile.id)),
-  }));
+  return repo.listProfiles(store.global()).map((profile) => {
+    let talkCount: number | null = null;
+    let problem: string | null = null;
+    try {
+      talkCount = repo.countTalks(store.profile(profile.id));
+    } catch (error) {
+      problem = toErrorPayload(error).code;
+    }
+    return { ...profile, sizeBytes: folderSizeBytes(store.layout.profileDir(profile.id)), talkCount, problem };
+  });
 }
 
 /**

@@ -11,5 +11,7 @@ export interface Profile {
 /** A profile as profile_list shows it. */
 export interface ProfileSummary extends Profile {
   sizeBytes: number;
-  talkCount: number;
+  /** Null when the profile's database cannot be opened; `problem` then says why (an error code). */
+  talkCount: number | null;
+  problem: string | null;
 }

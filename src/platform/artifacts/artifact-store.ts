@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
@@ -107,10 +107,23 @@ export class ArtifactStore {
     return row;
   }
 
-  /** The file's bytes, after checking that its path resolves inside the profile folder and that it still exists. */
+  /** The row of an artifact that must be of one type: `artifact_not_<type>` otherwise (audio, transcript...). */
+  getOfType(id: string, type: 'audio' | 'transcript'): ArtifactRow {
+    const row = this.get(id);
+    if (row.type !== type) {
+      throw new AppError(`artifact_not_${type}`, `This stored file is not ${type === 'audio' ? 'an audio recording' : 'a transcript'}.`);
+    }
+    return row;
+  }
+
+  /**
+   * The file's bytes, after checking that its path resolves inside the profile folder. A file the sweep set aside
+   * (its row had disappeared, e.g. after restoring an older snapshot, and came back with a newer one) is put back.
+   */
   read(id: string): { row: ArtifactRow; data: Buffer } {
     const row = this.get(id);
     const path = this.containedPath(row.relPath);
+    if (!existsSync(path) && existsSync(this.setAsidePath(row.relPath))) renameSync(this.setAsidePath(row.relPath), path);
     if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
     return { row, data: readFileSync(path) };
   }
@@ -128,11 +141,25 @@ export class ArtifactStore {
     return removed;
   }
 
+  /**
+   * Best effort, after the commit: the rows are already gone, so a file that cannot be removed now is left for the
+   * orphan sweep rather than turning a finished delete into an error.
+   */
   removeFiles(rows: readonly ArtifactRow[]): void {
-    for (const row of rows) rmSync(this.containedPath(row.relPath), { force: true });
+    for (const row of rows) {
+      try {
+        rmSync(this.containedPath(row.relPath), { force: true });
+      } catch {
+        // left for the sweep
+      }
+    }
   }
 
-  /** Removes files under artifacts/ that have no row and are older than the grace period; returns how many. */
+  /**
+   * Sets aside files under artifacts/ that have no row and are older than the grace period (a crash between a file
+   * and its row, or a database restored to a point before the file): they move to corrupted/orphan-files/, never
+   * deleted, and `read` puts one back if its row returns. Returns how many were set aside.
+   */
   sweepOrphans(now = Date.now()): number {
     const root = join(this.profileDir, 'artifacts');
     if (!existsSync(root)) return 0;
@@ -145,7 +172,8 @@ export class ArtifactStore {
         const relPath = `artifacts/${type}/${name}`;
         const path = join(folder, name);
         if (known.has(relPath) || now - statSync(path).mtimeMs < ORPHAN_GRACE_MS) continue;
-        rmSync(path, { force: true });
+        ensurePrivateDir(join(this.profileDir, 'corrupted', 'orphan-files', type));
+        renameSync(path, this.setAsidePath(relPath));
         removed += 1;
       }
     }
@@ -155,6 +183,11 @@ export class ArtifactStore {
   /** Rows whose file is gone: counted by diagnostics. */
   countMissingFiles(): number {
     return countRowsWithoutFile(this.db, this.profileDir);
+  }
+
+  /** Where the sweep puts a file whose row is gone: `corrupted/orphan-files/<type>/<name>`. */
+  private setAsidePath(relPath: string): string {
+    return join(this.profileDir, 'corrupted', 'orphan-files', relPath.replace(/^artifacts\//, ''));
   }
 
   /** Resolves a row's path (following links) and refuses anything that lands outside the profile's artifacts/. */

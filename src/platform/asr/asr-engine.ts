@@ -22,8 +22,10 @@ export interface AsrRequest {
   wavPath: string;
   language: 'en' | 'fr';
   durationMs: number;
-  /** The speaker's script or outline text, for script alignment. */
+  /** The speaker's script or outline text, for script alignment; the typed text for the manual engine. */
   scriptText?: string;
+  /** Where the audio has speech (from platform/audio), for the manual engine's re-timing. */
+  speechSegments?: ReadonlyArray<{ tStartMs: number; tEndMs: number }>;
   signal?: AbortSignal;
   onProgress?: (progress: AsrProgress) => void;
 }

@@ -44,9 +44,15 @@ export function listArtifactRelPaths(db: Database): Set<string> {
   return new Set((db.prepare(SELECT_RELPATHS).all() as Array<{ relPath: string }>).map((row) => row.relPath));
 }
 
-/** Rows whose file is missing under `profileDir` (read-only: works on a diagnostics connection). */
+/**
+ * Rows whose file is neither in place nor set aside by the orphan sweep (read-only: works on a diagnostics
+ * connection). A set-aside file is put back on its next read, so it is not lost.
+ */
 export function countRowsWithoutFile(db: Database, profileDir: string): number {
   let missing = 0;
-  for (const relPath of listArtifactRelPaths(db)) if (!existsSync(join(profileDir, relPath))) missing += 1;
+  for (const relPath of listArtifactRelPaths(db)) {
+    const setAside = join(profileDir, 'corrupted', 'orphan-files', relPath.replace(/^artifacts\//, ''));
+    if (!existsSync(join(profileDir, relPath)) && !existsSync(setAside)) missing += 1;
+  }
   return missing;
 }

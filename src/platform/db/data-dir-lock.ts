@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { uptime } from 'node:os';
 import { AppError } from '../../kernel/errors.js';
 import { nowUtc } from '../../kernel/time.js';
 import { PRIVATE_FILE_MODE, makeFilePrivate } from '../fs/private-permissions.js';
@@ -10,7 +11,12 @@ export interface LockHolder {
   startedAt: string;
   /** Random per acquisition: tells our own lock from a stale one left by an earlier process with the same pid. */
   token: string;
+  /** Set when the file could not be parsed. */
+  unreadable?: boolean;
 }
+
+/** An unreadable lock this young may be another process's write in progress (older Lecterns wrote in two steps). */
+const UNREADABLE_GRACE_MS = 10_000;
 
 /** Locks this process holds, by lock-file path; a second owner inside the same process is refused too. */
 const heldByThisProcess = new Map<string, string>();
@@ -53,21 +59,29 @@ export function currentLockHolder(path: string): LockHolder | null {
   return holder && isHolderAlive(path, holder) ? holder : null;
 }
 
+/**
+ * The lock file appears with its content already in it: written to a private temp file first, then hard-linked into
+ * place (link fails if the name exists, like O_EXCL). No other process can ever read a half-written lock.
+ */
 function tryCreateLockFile(path: string, holder: LockHolder): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx', PRIVATE_FILE_MODE);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+  const temp = `${path}.${holder.token}.tmp`;
+  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  makeFilePrivate(path);
-  return true;
+  makeFilePrivate(temp);
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
 }
 
 function readLockHolder(path: string): LockHolder | null {
@@ -86,11 +100,14 @@ function readLockHolder(path: string): LockHolder | null {
   } catch {
     // A half-written or garbled lock file: treated as stale below (pid 0 is never alive).
   }
-  return { pid: 0, startedAt: '', token: '' };
+  return { pid: 0, startedAt: '', token: '', unreadable: true };
 }
 
 function isHolderAlive(path: string, holder: LockHolder): boolean {
+  if (holder.unreadable) return Date.now() - modifiedAtMs(path) < UNREADABLE_GRACE_MS;
   if (holder.pid <= 0) return false;
+  // A lock written before this machine last booted belongs to a process that no longer exists, whatever its pid now is.
+  if (Date.parse(holder.startedAt) < Date.now() - uptime() * 1000) return false;
   if (holder.pid === process.pid) return heldByThisProcess.get(path) === holder.token;
   try {
     process.kill(holder.pid, 0);
@@ -116,14 +133,25 @@ function removeStaleLock(path: string, judged: LockHolder | null): void {
   }
   const moved = readLockHolder(aside);
   if (moved && moved.token !== judged.token) {
+    // We moved a live lock that replaced the stale one meanwhile: put it back (unless a newer one already took the
+    // name, which then owns the folder) and report the folder as held.
     try {
       linkSync(aside, path);
-    } finally {
-      unlinkSync(aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+    unlinkSync(aside);
     throw lockedBy(moved);
   }
   unlinkSync(aside);
+}
+
+function modifiedAtMs(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 function lockedBy(holder: LockHolder): AppError {

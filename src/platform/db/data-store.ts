@@ -127,7 +127,12 @@ export class DataStore {
    */
   discardProfileFiles(profileId: string): void {
     this.closeProfile(profileId);
-    rmSync(this.layout.profileDir(profileId), { recursive: true, force: true });
+    try {
+      rmSync(this.layout.profileDir(profileId), { recursive: true, force: true });
+    } catch {
+      // Called after the row is gone: a folder that cannot be removed now only costs disk space; say so, do not fail.
+      this.warn('A deleted profile’s folder could not be removed; it can be deleted by hand.');
+    }
   }
 
   /**
@@ -141,8 +146,14 @@ export class DataStore {
     try {
       const ordered = [...this.connections.entries()].sort(([, a], [, b]) => (a.scope.kind === 'global' ? 1 : 0) - (b.scope.kind === 'global' ? 1 : 0));
       for (const [path, owned] of ordered) {
-        this.takeShutdownSnapshotIfChanged(owned);
-        closeCleanly(path, owned.db);
+        // One database failing to close cleanly must not leave the others open: each gets its own attempt.
+        try {
+          this.takeShutdownSnapshotIfChanged(owned);
+          closeCleanly(path, owned.db);
+        } catch (error) {
+          if (owned.db.open) owned.db.close();
+          this.warn(`${labelOf(owned.scope)} did not close cleanly (${error instanceof AppError ? error.code : 'error'}); it will be checked in full at the next start.`);
+        }
       }
       this.connections.clear();
     } finally {
@@ -167,11 +178,11 @@ export class DataStore {
     });
   }
 
-  /** Files left without a row by a crash mid-write are removed once they are over an hour old. */
+  /** Files without a row (a crash mid-write, or a restore to an older point) are set aside once over an hour old. */
   private sweepOrphanArtifacts(db: Database, profileId: string): void {
     try {
       const removed = new ArtifactStore(db, this.layout.profileDir(profileId)).sweepOrphans();
-      if (removed > 0) this.warn(`Removed ${removed} stored file(s) that no record referenced (left by an interrupted write).`);
+      if (removed > 0) this.warn(`Set aside ${removed} stored file(s) that no record referenced, in corrupted/orphan-files/.`);
     } catch (error) {
       this.warn(`The sweep of unreferenced files failed (${error instanceof AppError ? error.code : 'error'}); nothing was lost.`);
     }

@@ -71,8 +71,8 @@ describe('artifact store', () => {
     assertThrowsCode(() => artifacts.read(`art_${'3'.repeat(32)}`), 'artifact_not_found');
   });
 
-  test('the sweep removes files without rows older than an hour, and keeps young ones and referenced ones', () => {
-    const { artifacts, profileDir } = setup();
+  test('the sweep sets aside files without rows older than an hour, keeps young and referenced ones, and a returning row gets its file back', () => {
+    const { artifacts, profileDir, db } = setup();
     const kept = artifacts.commitWith([{ type: 'audio', extension: 'wav', data: Buffer.alloc(10) }], ([s]) => s!.id);
     const folder = join(profileDir, 'artifacts', 'audio');
     writeFileSync(join(folder, 'old-orphan.wav'), 'x');
@@ -82,6 +82,15 @@ describe('artifact store', () => {
     utimesSync(join(folder, `${kept}.wav`), twoHoursAgo, twoHoursAgo);
     assert.equal(artifacts.sweepOrphans(), 1);
     assert.deepEqual(filesUnder(folder), [`${kept}.wav`, 'young-orphan.wav'].sort());
+    assert.deepEqual(filesUnder(join(profileDir, 'corrupted', 'orphan-files')), ['old-orphan.wav'], 'set aside, never deleted');
+    // A row that comes back (a newer snapshot restored) finds its file again on the next read.
+    const row = artifacts.get(kept);
+    db.prepare('DELETE FROM artifacts WHERE id = ?').run(kept);
+    assert.equal(artifacts.sweepOrphans(), 1);
+    db.prepare(`INSERT INTO artifacts (id, type, local_relpath, sha256, bytes, created_at, metadata_json) VALUES (?, ?, ?, ?, ?, ?, '{}')`).run(row.id, row.type, row.relPath, row.sha256, row.bytes, row.createdAt);
+    assert.equal(artifacts.countMissingFiles(), 0);
+    assert.equal(artifacts.read(kept).data.length, 10);
+    assert.ok(filesUnder(folder).includes(`${kept}.wav`));
   });
 
   test('rows whose file is missing are counted', () => {

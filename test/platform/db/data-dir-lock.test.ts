@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { uptime } from 'node:os';
 import { after, describe, test } from 'node:test';
 import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
@@ -71,12 +72,27 @@ describe('data-dir lock', () => {
     store.close();
   });
 
-  test('a lock naming a dead pid, or a garbled lock file, is taken over and no stray file is left', () => {
-    for (const content of [JSON.stringify({ pid: deadPid(), startedAt: '2026-01-01T00:00:00.000Z', token: 'abc' }), '{not json']) {
+  test('a garbled lock file written moments ago may be another process mid-write: it is respected', () => {
+    const dir = makeTempDir();
+    DataStore.open(dir).close();
+    writeFileSync(new DataLayout(dir).lockFile, '');
+    assertThrowsCode(() => DataStore.open(dir), 'data_dir_locked');
+  });
+
+  test('a lock naming a dead pid, a lock from before the last boot, or an old garbled lock file is taken over, leaving no stray file', () => {
+    const beforeBoot = new Date(Date.now() - uptime() * 1000 - 60_000).toISOString();
+    const cases = [
+      JSON.stringify({ pid: deadPid(), startedAt: new Date().toISOString(), token: 'abc' }),
+      JSON.stringify({ pid: process.ppid, startedAt: beforeBoot, token: 'old' }),
+      '{not json',
+    ];
+    for (const content of cases) {
       const dir = makeTempDir();
       const layout = new DataLayout(dir);
       DataStore.open(dir).close();
       writeFileSync(layout.lockFile, content);
+      const aMinuteAgo = (Date.now() - 60_000) / 1000;
+      utimesSync(layout.lockFile, aMinuteAgo, aMinuteAgo);
       const store = DataStore.open(dir);
       assert.equal(JSON.parse(readFileSync(layout.lockFile, 'utf8')).pid, process.pid);
       store.close();

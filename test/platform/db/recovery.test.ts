@@ -206,6 +206,18 @@ describe('operator restore', () => {
     });
   });
 
+  test('restoring the oldest pre-restore snapshot works: retention never prunes the snapshot being restored', () => {
+    const { dir, profileId, scope, older } = dataDirWithTwoSnapshots();
+    session(dir, (store) => {
+      for (let i = 0; i < 3; i += 1) restoreSnapshot(store, scope, older.name);
+      const preRestores = listSnapshots(store.layout.backupsDir(scope)).filter((s) => s.reason === 'pre-restore');
+      assert.equal(preRestores.length, 3);
+      const oldest = preRestores[preRestores.length - 1]!;
+      restoreSnapshot(store, scope, oldest.name);
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later'], 'the state before the first restore');
+    });
+  });
+
   test('an unknown, path-like or damaged snapshot is refused and nothing changes', () => {
     const { dir, profileId, scope, newest } = dataDirWithTwoSnapshots();
     const path = new DataLayout(dir).profileDb(profileId);

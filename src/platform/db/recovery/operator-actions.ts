@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../kernel/errors.js';
 import type { DataStore } from '../data-store.js';
 import { migrationStepsFor } from '../migration-steps.js';
@@ -7,7 +7,8 @@ import { openOwnedDatabase } from '../open-database.js';
 import type { DbScope } from '../scope.js';
 import { listSnapshots, type SnapshotEntry } from '../snapshots/snapshot-inventory.js';
 import { parseSnapshotName } from '../snapshots/snapshot-name.js';
-import { takeSnapshot } from '../snapshots/snapshot-service.js';
+import { createSnapshot } from '../snapshots/create-snapshot.js';
+import { pruneSnapshots } from '../snapshots/snapshot-retention.js';
 import { verifySnapshotFile } from '../snapshots/verify-snapshot.js';
 import { clearRecoveryNeeded, readRecoveryNeeded, removeCleanShutdownMarker, writeCleanShutdownMarker } from './markers.js';
 import { quarantineDatabase } from './quarantine.js';
@@ -42,14 +43,15 @@ export function restoreSnapshot(store: DataStore, scope: DbScope, snapshotName: 
   store.closeScope(scope);
   const dbPath = store.layout.dbFile(scope);
   const preRestore = readRecoveryNeeded(dbPath) ? null : snapshotCurrentIfReadable(store, scope, appVersion);
-  let quarantineName: string | null = null;
-  if (preRestore) removeDatabaseFiles(dbPath);
-  else quarantineName = quarantineDatabase({ ...quarantineTarget(store, scope, appVersion), reason: 'replaced_by_restore' });
+  // Without a pre-restore snapshot, the current files go to quarantine; with one, the atomic swap below replaces them.
+  const quarantineName = preRestore ? null : quarantineDatabase({ ...quarantineTarget(store, scope, appVersion), reason: 'replaced_by_restore' });
 
   replaceDatabaseFile(snapshot.path, dbPath);
   clearRecoveryNeeded(dbPath);
   removeCleanShutdownMarker(dbPath);
-  store.connection(scope);
+  const db = store.connection(scope);
+  // Retention runs only now: pruning before the swap could delete the very snapshot being restored.
+  pruneSnapshots(listSnapshots(store.layout.backupsDir(scope)), Number(db.pragma('user_version', { simple: true })));
   const event = recordRecoveryEvent(store.global(), {
     scope: scope.kind,
     profileId: scope.kind === 'profile' ? scope.profileId : null,
@@ -105,7 +107,7 @@ function snapshotCurrentIfReadable(store: DataStore, scope: DbScope, appVersion:
   try {
     db = new Sqlite(dbPath, { fileMustExist: true });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return null;
-    return takeSnapshot({ db, scope: scope.kind, backupsDir: store.layout.backupsDir(scope), reason: 'pre-restore', appVersion });
+    return createSnapshot({ db, scope: scope.kind, backupsDir: store.layout.backupsDir(scope), reason: 'pre-restore', appVersion });
   } catch {
     return null;
   } finally {
@@ -121,8 +123,4 @@ function quarantineTarget(store: DataStore, scope: DbScope, appVersion: string) 
     appVersion,
     schemaVersion: null,
   };
-}
-
-function removeDatabaseFiles(dbPath: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 }

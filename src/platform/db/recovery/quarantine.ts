@@ -34,10 +34,8 @@ const SIDE_FILES = ['', '-wal', '-shm'] as const;
  */
 export function quarantineDatabase(request: QuarantineRequest): string | null {
   const present = SIDE_FILES.filter((suffix) => existsSync(`${request.dbPath}${suffix}`));
-  if (!present.includes('')) {
-    for (const suffix of present) unlinkSync(`${request.dbPath}${suffix}`); // stray companions of a missing file
-    return null;
-  }
+  // Companions without their database (a crash mid-quarantine) are set aside too: a WAL may hold committed work.
+  if (present.length === 0) return null;
   ensurePrivateDir(request.corruptedDir);
   const name = `${request.scope}-${toFileTimestamp(new Date())}-${randomBytes(4).toString('hex')}.db`;
   const moved: string[] = [];
@@ -57,7 +55,7 @@ export function quarantineDatabase(request: QuarantineRequest): string | null {
   };
   writeFileAtomic(join(request.corruptedDir, `${name}.json`), `${JSON.stringify(note, null, 2)}\n`);
   fsyncDir(request.corruptedDir);
-  return name;
+  return present.includes('') ? name : null;
 }
 
 /** Quarantined databases of one scope folder, newest first, from their notes. */

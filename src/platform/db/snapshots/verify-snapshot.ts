@@ -33,7 +33,7 @@ export function verifySnapshotFile(path: string, expected?: { bytes: number; sha
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const check = (db.pragma('quick_check') as Array<{ quick_check: string }>)[0]?.quick_check;
-    if (check !== 'ok') return result(`quick_check failed: ${check ?? 'no result'}`);
+    if (check !== 'ok') return result('its structural check (quick_check) failed');
     if (Number(db.pragma('application_id', { simple: true })) !== LECTERN_APPLICATION_ID) {
       return result('it is not a Lectern database');
     }

@@ -1,0 +1,122 @@
+import { EventEmitter } from 'node:events';
+import { AppError, toErrorPayload, type ErrorPayload } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { nowUtc, type UtcTimestamp } from '../../kernel/time.js';
+
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export interface JobProgress {
+  percent: number;
+  stage: string;
+}
+
+export interface JobView {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  progress: JobProgress;
+  result: unknown;
+  error: ErrorPayload | null;
+  createdAt: UtcTimestamp;
+  finishedAt: UtcTimestamp | null;
+}
+
+export interface JobContext {
+  signal: AbortSignal;
+  report(progress: JobProgress): void;
+}
+
+interface Job extends JobView {
+  controller: AbortController;
+  settled: Promise<void>;
+}
+
+/**
+ * Long work (a 10-minute transcription) runs as a job: the command that starts it returns a job id at once, the work
+ * runs asynchronously (its heavy part in a child process), and `job_get` / progress events / `job_cancel` follow it.
+ * Jobs live in the process that owns the data folder; emits `progress` and `settled` with the job's view.
+ */
+export class JobRegistry extends EventEmitter {
+  private readonly jobs = new Map<string, Job>();
+
+  start(kind: string, work: (context: JobContext) => Promise<unknown>): JobView {
+    const controller = new AbortController();
+    const job = {
+      id: newId('job'),
+      kind,
+      status: 'running',
+      progress: { percent: 0, stage: 'queued' },
+      result: null,
+      error: null,
+      createdAt: nowUtc(),
+      finishedAt: null,
+      controller,
+    } as Omit<Job, 'settled'> as Job;
+    const report = (progress: JobProgress) => {
+      if (job.status !== 'running') return;
+      job.progress = { percent: Math.max(job.progress.percent, Math.min(100, Math.round(progress.percent))), stage: progress.stage };
+      this.emit('progress', this.view(job));
+    };
+    job.settled = work({ signal: controller.signal, report }).then(
+      (result) => this.finish(job, controller.signal.aborted ? 'cancelled' : 'succeeded', controller.signal.aborted ? null : result, null),
+      (error: unknown) =>
+        this.finish(job, controller.signal.aborted || (error instanceof AppError && error.code === 'job_cancelled') ? 'cancelled' : 'failed', null, error),
+    );
+    this.jobs.set(job.id, job);
+    return this.view(job);
+  }
+
+  get(jobId: string): JobView {
+    return this.view(this.existing(jobId));
+  }
+
+  /** Asks a running job to stop; it settles as `cancelled` and saves nothing. Cancelling a finished job changes nothing. */
+  cancel(jobId: string): JobView {
+    const job = this.existing(jobId);
+    if (job.status === 'running') job.controller.abort();
+    return this.view(job);
+  }
+
+  /** Resolves when every job started so far has settled (used before a clean shutdown). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((job) => job.settled));
+  }
+
+  /** Cancels every running job and waits for them. */
+  async cancelAll(): Promise<void> {
+    for (const job of this.jobs.values()) if (job.status === 'running') job.controller.abort();
+    await this.settled();
+  }
+
+  private finish(job: Job, status: JobStatus, result: unknown, error: unknown): void {
+    job.status = status;
+    job.result = result;
+    job.error = error === null ? null : status === 'cancelled' ? { code: 'job_cancelled', message: 'The job was cancelled; nothing was saved.' } : toErrorPayload(error);
+    job.finishedAt = nowUtc();
+    if (status === 'succeeded') job.progress = { percent: 100, stage: 'done' };
+    this.emit('settled', this.view(job));
+  }
+
+  private existing(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('job_not_found', 'No job with this id is known to this Lectern process.');
+    return job;
+  }
+
+  private view(job: Job): JobView {
+    const { controller: _controller, settled: _settled, ...view } = job;
+    return { ...view, progress: { ...view.progress } };
+  }
+}
+
+const registries = new WeakMap<object, JobRegistry>();
+
+/** The jobs of the process that owns a data folder: one registry per owner (the DataStore), created on first use. */
+export function jobRegistryFor(owner: object): JobRegistry {
+  let registry = registries.get(owner);
+  if (!registry) {
+    registry = new JobRegistry();
+    registries.set(owner, registry);
+  }
+  return registry;
+}
