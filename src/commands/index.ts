@@ -9,6 +9,7 @@ import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
 import { TALK_COMMANDS } from './talk.js';
 import { TRANSCRIPT_COMMANDS } from './transcript.js';
+import { TRANSCRIPTION_COMMANDS } from './transcription.js';
 import { WORKSPACE_COMMANDS } from './workspace.js';
 
 export type { CommandContext, InvokeOutcome } from './registry.js';
@@ -28,6 +29,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...COACH_COMMANDS,
   ...FEEDBACK_COMMANDS,
   ...EXCHANGE_COMMANDS,
+  ...TRANSCRIPTION_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

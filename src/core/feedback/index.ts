@@ -7,6 +7,7 @@ import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
+import { audioMetricsOf } from '../audio/index.js';
 import { existingAttempt, existingQuest } from '../quest/index.js';
 import { existingRun } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
@@ -40,7 +41,11 @@ export function analyzeRun(store: DataStore, profileId: string, runId: string, f
   if (!run.transcriptId) throw new AppError('run_missing_transcript', 'This run has no transcript yet: transcribe or type it first.');
   const artifacts = profileArtifacts(store, profileId);
   const project = existingProject(db, run.projectId);
-  const feedback = analyzeTranscript({ transcript: readTranscript(artifacts, run.transcriptId), targetDurationSec: project.durationTargetSec });
+  const feedback = analyzeTranscript({
+    transcript: readTranscript(artifacts, run.transcriptId),
+    targetDurationSec: project.durationTargetSec,
+    ...audioFacts(artifacts, run.audioArtifactId),
+  });
   return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }), created: true };
 }
 
@@ -53,7 +58,7 @@ export function analyzeAttempt(store: DataStore, profileId: string, attemptId: s
   const transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
   const quest = existingQuest(db, attempt.questCode);
   const target = quest.outputType === 'audio' ? quest.estimatedSec : null;
-  const feedback = analyzeTranscript({ transcript, targetDurationSec: target });
+  const feedback = analyzeTranscript({ transcript, targetDurationSec: target, ...audioFacts(artifacts, attempt.audioArtifactId) });
   return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }), created: true };
 }
 
@@ -149,6 +154,12 @@ function attemptTranscript(artifacts: ArtifactStore, outputText: string | null, 
   }
   if (transcriptId) return readTranscript(artifacts, transcriptId);
   throw new AppError('attempt_missing_text', 'This attempt has neither a written answer nor a transcript yet.');
+}
+
+/** When the subject has a measured recording, its real duration and pauses come from the audio, not the transcript. */
+function audioFacts(artifacts: ArtifactStore, audioArtifactId: string | null) {
+  const metrics = audioArtifactId ? audioMetricsOf(artifacts, audioArtifactId) : null;
+  return metrics ? { audioDurationMs: metrics.durationMs, audioPauses: metrics.pauses } : {};
 }
 
 function existingFeedback(db: Database, feedbackId: string) {

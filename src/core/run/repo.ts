@@ -34,3 +34,8 @@ export function deleteRunRow(db: Database, runId: string): void {
 export function isArtifactReferenced(db: Database, artifactId: string): boolean {
   return db.prepare(q.SELECT_ARTIFACT_STILL_REFERENCED).get({ id: artifactId }) !== undefined;
 }
+
+/** The run a recording belongs to, if any (idx_runs_audio). */
+export function findRunIdByAudio(db: Database, audioArtifactId: string): string | null {
+  return (db.prepare(q.SELECT_RUN_ID_BY_AUDIO).get(audioArtifactId) as { id: string } | undefined)?.id ?? null;
+}

@@ -76,11 +76,22 @@ function parseTranscript(document: unknown): TranscriptV1 {
   return parsed.data;
 }
 
-/** Every transcript is checked against TranscriptV1 before it is stored: a stored transcript can always be read back. */
-function storeTranscript(artifacts: ArtifactStore, candidate: TranscriptV1, metadata: Record<string, unknown>): SavedTranscript {
+/**
+ * Every transcript is checked against TranscriptV1 before it is stored: a stored transcript can always be read back.
+ * `link` runs in the same transaction as the row (to attach the transcript to a run or attempt).
+ */
+export function storeTranscript(
+  artifacts: ArtifactStore,
+  candidate: TranscriptV1,
+  metadata: Record<string, unknown>,
+  link: (transcriptId: string) => void = () => {},
+): SavedTranscript {
   const transcript = parseTranscript(candidate);
   const data = Buffer.from(JSON.stringify(transcript), 'utf8');
   if (data.length > TRANSCRIPT_MAX_BYTES) throw new AppError('transcript_too_large', 'The transcript is larger than 2 MiB.');
-  const transcriptId = artifacts.commitWith([{ type: 'transcript', extension: 'json', data, metadata }], ([staged]) => staged!.id);
+  const transcriptId = artifacts.commitWith([{ type: 'transcript', extension: 'json', data, metadata }], ([staged]) => {
+    link(staged!.id);
+    return staged!.id;
+  });
   return { transcriptId, transcript };
 }

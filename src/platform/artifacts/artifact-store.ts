@@ -107,6 +107,13 @@ export class ArtifactStore {
     return row;
   }
 
+  /** The absolute path of an artifact's file, checked to lie inside the profile's artifacts/ (for engines to read). */
+  fileOf(id: string): string {
+    const row = this.get(id);
+    this.read(id);
+    return this.containedPath(row.relPath);
+  }
+
   /** The row of an artifact that must be of one type: `artifact_not_<type>` otherwise (audio, transcript...). */
   getOfType(id: string, type: 'audio' | 'transcript'): ArtifactRow {
     const row = this.get(id);

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const Id = z.string().max(100);
+
+export const AsrStatusPayloadSchema = z.object({}).strict();
+export const AsrStatusResultSchema = z
+  .object({
+    engines: z.array(
+      z
+        .object({
+          engine: z.enum(['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp']),
+          available: z.boolean(),
+          languages: z.array(z.enum(['en', 'fr'])),
+          hint: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    defaultEngine: z.string(),
+  })
+  .strict();
+
+export const AudioImportPayloadSchema = z.object({ profileId: Id, uploadId: Id }).strict();
+export const AudioImportResultSchema = z
+  .object({
+    audioArtifactId: z.string(),
+    durationMs: z.number().int().nonnegative(),
+    speakingTimeMs: z.number().int().nonnegative(),
+    pauses: z.number().int().nonnegative(),
+    longPauses: z.number().int().nonnegative(),
+    monotone: z.boolean().nullable(),
+    tooQuiet: z.boolean(),
+    clippingRatio: z.number().min(0).max(1),
+    waveformPeaks: z.array(z.number().min(0).max(1)),
+  })
+  .strict();
+
+export const TranscribeAudioPayloadSchema = z
+  .object({
+    profileId: Id,
+    audioArtifactId: Id,
+    engine: z.string().max(32).optional(),
+    language: z.enum(['en', 'fr']).optional(),
+    scriptText: z.string().max(200_000).optional(),
+  })
+  .strict();
+export const TranscribeAudioResultSchema = z.object({ jobId: z.string() }).strict();
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(['running', 'succeeded', 'failed', 'cancelled']),
+    progress: z.object({ percent: z.number().min(0).max(100), stage: z.string() }).strict(),
+    result: z.unknown(),
+    error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .strict();
+export const JobRefPayloadSchema = z.object({ jobId: Id }).strict();
+export const JobResultSchema = z.object({ job: JobSchema }).strict();

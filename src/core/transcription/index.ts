@@ -1,0 +1,84 @@
+import { AppError } from '../../kernel/errors.js';
+import type { AsrEngine } from '../../platform/asr/asr-engine.js';
+import { allEngines, engineById } from '../../platform/asr/engines.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
+import { requireAudioMetrics } from '../audio/index.js';
+import { getGlobalPreference } from '../preferences/index.js';
+import * as questRepo from '../quest/repo.js';
+import * as runRepo from '../run/repo.js';
+import { storeTranscript } from '../transcript/index.js';
+import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import { ASR_ENGINE_KEY, type AsrAvailability, type TranscriptionRequest } from './types.js';
+
+export type * from './types.js';
+
+/** Which engines this machine has, and the one used when a request names none. */
+export function asrStatus(store: DataStore): { engines: AsrAvailability[]; defaultEngine: string } {
+  return { engines: allEngines().map((engine) => engine.availability()), defaultEngine: defaultEngine(store).id };
+}
+
+/**
+ * Starts transcribing a recording and returns the job at once; the decoding runs in a child process, so a 10-minute
+ * recording never blocks other commands. The result is a transcript artifact, linked (in the same transaction) to the
+ * run or quest attempt that owns the recording. A cancelled job saves nothing.
+ */
+export function startTranscription(store: DataStore, profileId: string, request: TranscriptionRequest): JobView {
+  const db = profileDatabase(store, profileId);
+  const artifacts = profileArtifacts(store, profileId);
+  artifacts.getOfType(request.audioArtifactId, 'audio');
+  const metrics = requireAudioMetrics(artifacts, request.audioArtifactId);
+  const engine = request.engine ? engineById(request.engine) : request.scriptText ? engineById('script_alignment') : defaultEngine(store);
+  const availability = engine.availability();
+  if (!availability.available) throw new AppError('asr_unavailable', `The ${engine.id} engine is not available. ${availability.hint ?? ''}`.trim());
+  const language = request.language ?? 'en';
+  if (!availability.languages.includes(language)) {
+    throw new AppError('asr_language_unsupported', 'This engine does not recognize that language; type or paste the transcript instead.');
+  }
+  if (engine.id !== 'pocketsphinx' && !request.scriptText?.trim()) {
+    throw new AppError('transcript_empty', 'This engine needs the text you said (your script, or a typed transcript).');
+  }
+  const wavPath = artifacts.fileOf(request.audioArtifactId);
+  return jobRegistryFor(store).start('transcription', async ({ signal, report }) => {
+    report({ percent: 1, stage: 'preparing' });
+    const result = await engine.transcribe({
+      wavPath,
+      language,
+      durationMs: metrics.durationMs,
+      scriptText: request.scriptText,
+      speechSegments: metrics.speechSegments,
+      signal,
+      onProgress: (progress) => report(progress),
+    });
+    if (signal.aborted) throw new AppError('job_cancelled', 'The transcription was cancelled; nothing was saved.');
+    report({ percent: 97, stage: 'saving' });
+    const owner = { run: runRepo.findRunIdByAudio(db, request.audioArtifactId), attempt: questRepo.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
+    const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
+      if (owner.run) runRepo.setRunTranscript(db, owner.run, transcriptId);
+      if (owner.attempt) questRepo.setAttemptTranscript(db, owner.attempt, transcriptId);
+    });
+    return { transcriptId: saved.transcriptId, engine: engine.id, runId: owner.run, attemptId: owner.attempt, adherence: result.adherence };
+  });
+}
+
+export function getJob(store: DataStore, jobId: string): JobView {
+  return jobRegistryFor(store).get(jobId);
+}
+
+export function cancelJob(store: DataStore, jobId: string): JobView {
+  return jobRegistryFor(store).cancel(jobId);
+}
+
+function defaultEngine(store: DataStore): AsrEngine {
+  const preferred = getGlobalPreference(store, ASR_ENGINE_KEY);
+  if (preferred) {
+    try {
+      const engine = engineById(preferred);
+      if (engine.availability().available) return engine;
+    } catch {
+      // an unknown name in the preference falls back like an absent one
+    }
+  }
+  const pocketsphinx = engineById('pocketsphinx');
+  return pocketsphinx.availability().available ? pocketsphinx : engineById('manual');
+}
