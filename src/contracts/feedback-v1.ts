@@ -19,6 +19,9 @@ export const ActionIdSchema = z.enum([
   'vary_terms',
   'fewer_long_pauses',
   'fit_target_duration',
+  'vary_pitch',
+  'speak_up',
+  'ease_off_the_mic',
 ]);
 
 /** The quest catalogue codes an action may send the speaker to. */
@@ -69,6 +72,17 @@ export const FeedbackMetricsSchema = z
     longSentences: count,
     repeatedTerms: z.array(z.string().min(1)).max(5),
     jargonTerms: z.array(z.string().min(1)).max(10),
+    /** From the recording itself; null for typed text or a take without audio metrics. */
+    delivery: z
+      .object({
+        pitchVariabilitySemitones: ratio.nullable(),
+        monotone: z.boolean().nullable(),
+        loudnessDbfs: z.number(),
+        tooQuiet: z.boolean(),
+        clippingRatio: z.number().min(0).max(1),
+      })
+      .strict()
+      .nullable(),
   })
   .strict()
   .refine((metrics) => (metrics.wpm === null) === (metrics.wpmBand === null), { message: 'wpmBand goes with wpm' })

@@ -87,9 +87,10 @@ describe('transcription', () => {
     const { transcript } = await invokeOk<{ transcript: { segments: Array<{ words: Array<{ text: string }> }> } }>(store, 'transcript_get', { profileId, transcriptId: run.transcriptId });
     assert.deepEqual(transcript.segments.flatMap((s) => s.words.map((w) => w.text)), scriptWords(script));
     const { feedbackId } = await invokeOk<{ feedbackId: string }>(store, 'run_analyze', { profileId, runId });
-    const { feedback } = await invokeOk<{ feedback: { metrics: { durationMs: number; wpm: number | null } } }>(store, 'feedback_get', { profileId, feedbackId });
+    const { feedback } = await invokeOk<{ feedback: { metrics: { durationMs: number; wpm: number | null; delivery: { loudnessDbfs: number } | null } } }>(store, 'feedback_get', { profileId, feedbackId });
     assert.equal(feedback.metrics.durationMs, durationMs, 'the audio’s duration, not an estimate');
     assert.ok(feedback.metrics.wpm !== null && feedback.metrics.wpm > 0);
+    assert.ok(feedback.metrics.delivery && feedback.metrics.delivery.loudnessDbfs < 0, 'the delivery is judged on the recording');
   });
 
   test('typed text laid over the recording (manual engine) keeps words inside the speech', async () => {

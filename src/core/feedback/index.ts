@@ -156,10 +156,26 @@ function attemptTranscript(artifacts: ArtifactStore, outputText: string | null, 
   throw new AppError('attempt_missing_text', 'This attempt has neither a written answer nor a transcript yet.');
 }
 
-/** When the subject has a measured recording, its real duration and pauses come from the audio, not the transcript. */
+/**
+ * When the subject has a measured recording, its real duration, pauses and speaking time come from the audio, and the
+ * delivery (pitch variability, loudness, clipping) is judged on it too.
+ */
 function audioFacts(artifacts: ArtifactStore, audioArtifactId: string | null) {
   const metrics = audioArtifactId ? audioMetricsOf(artifacts, audioArtifactId) : null;
-  return metrics ? { audioDurationMs: metrics.durationMs, audioPauses: metrics.pauses } : {};
+  if (!metrics) return {};
+  return {
+    audioDurationMs: metrics.durationMs,
+    audioPauses: metrics.pauses,
+    audioDelivery: {
+      speakingTimeMs: metrics.speakingTimeMs,
+      pitchVariabilitySemitones: metrics.pitch.variabilitySemitones,
+      monotone: metrics.pitch.monotone,
+      rmsDbfs: metrics.loudness.rmsDbfs,
+      tooQuiet: metrics.loudness.tooQuiet,
+      clippingRatio: metrics.clippingRatio,
+      pitchTrack: metrics.pitch.track,
+    },
+  };
 }
 
 function existingFeedback(db: Database, feedbackId: string) {

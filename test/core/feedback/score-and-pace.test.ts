@@ -15,6 +15,7 @@ const clean: ScoreFacts = {
   avgSentenceWords: 15,
   repeatedTerms: 0,
   targetDurationSec: null,
+  delivery: null,
 };
 
 test('WPM bands: too_slow < 110, slow 110-129, ideal 130-160, fast 161-180, too_fast > 180', () => {
@@ -41,7 +42,7 @@ test('WPM uses the real duration, minus long pauses only when they were measured
 
 test('a clean take scores 100 with no action', () => {
   const penalties = penaltiesFor(clean);
-  assert.deepEqual(penalties, { fillers: 0, pace: 0, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0 });
+  assert.deepEqual(penalties, { fillers: 0, pace: 0, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0, monotone: 0, volume: 0 });
   assert.equal(overallScore(penalties), 100);
   assert.deepEqual(topActions(penalties, 145), []);
 });
@@ -74,14 +75,14 @@ test('each penalty follows its documented formula and cap', () => {
 });
 
 test('the score sums tenths exactly, rounds halves up and never leaves 0-100', () => {
-  const penalties = { fillers: 5.2, pace: 7.3, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0 };
+  const penalties = { fillers: 5.2, pace: 7.3, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0, monotone: 0, volume: 0 };
   assert.equal(overallScore(penalties), 88); // 100 − 12.5 = 87.5 → 88, not 87 from a float sum
   const worst = penaltiesFor({ ...clean, fillersPerMin: 99, wpm: 999, avgSentenceWords: 99, repeatedTerms: 5, longPauses: 99, targetDurationSec: 1 });
   assert.equal(overallScore(worst), 4);
 });
 
 test('top actions: at most two, largest penalty first, the issue order on ties, pace picks its direction', () => {
-  const penalties = { fillers: 3, pace: 10, sentences: 3, repetition: 0, longPauses: 1, targetDuration: 0 };
+  const penalties = { fillers: 3, pace: 10, sentences: 3, repetition: 0, longPauses: 1, targetDuration: 0, monotone: 0, volume: 0 };
   assert.deepEqual(topActions(penalties, 200).map((action) => action.id), ['slow_down', 'reduce_fillers']);
   assert.deepEqual(topActions(penalties, 90).map((action) => action.id), ['speed_up', 'reduce_fillers']);
   const action = topActions(penalties, 90)[0]!;

@@ -98,4 +98,40 @@ export const ACTION_CATALOGUE: Record<ActionId, ActionCopy> = {
     },
     targetQuestCodes: ['S01', 'S03'],
   },
+  vary_pitch: {
+    title: { en: 'Let your voice move', fr: 'Faire vivre sa voix' },
+    why: {
+      en: 'A flat voice makes every sentence sound equally (un)important, and attention drifts.',
+      fr: 'Une voix plate rend chaque phrase également (peu) importante, et l’attention décroche.',
+    },
+    how: {
+      en: 'Mark the one key word of each sentence in your notes and lift your voice on it; slow down on numbers.',
+      fr: 'Soulignez le mot clé de chaque phrase dans vos notes et montez la voix dessus ; ralentissez sur les chiffres.',
+    },
+    targetQuestCodes: ['D02', 'D03'],
+  },
+  speak_up: {
+    title: { en: 'Speak up', fr: 'Parler plus fort' },
+    why: {
+      en: 'A quiet voice sounds unsure, and the back of the room misses the ends of sentences.',
+      fr: 'Une voix faible paraît hésitante, et le fond de la salle perd la fin des phrases.',
+    },
+    how: {
+      en: 'Stand, breathe from the belly and aim your voice at the last row; check the microphone is close enough.',
+      fr: 'Levez-vous, respirez par le ventre et visez le dernier rang ; vérifiez que le micro est assez proche.',
+    },
+    targetQuestCodes: ['D03', 'D01'],
+  },
+  ease_off_the_mic: {
+    title: { en: 'Ease off the microphone', fr: 'S’éloigner un peu du micro' },
+    why: {
+      en: 'Parts of the recording hit the maximum level and distort, which hides your words.',
+      fr: 'Des passages de l’enregistrement saturent et se déforment, ce qui masque vos mots.',
+    },
+    how: {
+      en: 'Move the microphone a hand’s width further away or lower the input level, then record again.',
+      fr: 'Éloignez le micro d’une main ou baissez le niveau d’entrée, puis refaites une prise.',
+    },
+    targetQuestCodes: ['D03'],
+  },
 };

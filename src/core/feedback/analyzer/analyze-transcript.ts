@@ -10,7 +10,9 @@ import { jargonTerms } from './jargon-terms.js';
 import { findPauses, isLongPause, type PauseFindings } from './pauses.js';
 import { repeatedTerms } from './repeated-terms.js';
 import { overallScore, penaltiesFor } from './score.js';
+import { findMonotoneStretches } from './monotone-stretches.js';
 import { measureSentences } from './sentences.js';
+import type { TimeSpan } from './time-span.js';
 import { measureTimeMetrics } from './time-metrics.js';
 import { timedComments } from './timed-comments.js';
 import { timeTokens, type TokenTiming } from './token-timing.js';
@@ -35,7 +37,8 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
   const durationMs = resolveDurationMs(input);
   const fillers = findFillers(tokens, language);
   const pauses = findPauses(input.audioPauses, timing?.units ?? null);
-  const { wpm, fillersPerMin } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses);
+  const delivery = input.audioDelivery ?? null;
+  const { wpm, fillersPerMin } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
   const sentences = measureSentences(tokens);
 
   const metrics: FeedbackMetrics = {
@@ -51,6 +54,13 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     ...sentences,
     repeatedTerms: repeatedTerms(tokens, language, fillerTokenIndexes(fillers)),
     jargonTerms: jargonTerms(tokens),
+    delivery: delivery && {
+      pitchVariabilitySemitones: delivery.pitchVariabilitySemitones,
+      monotone: delivery.monotone,
+      loudnessDbfs: delivery.rmsDbfs,
+      tooQuiet: delivery.tooQuiet,
+      clippingRatio: delivery.clippingRatio,
+    },
   };
   const penalties = penaltiesFor({
     words: metrics.words,
@@ -62,6 +72,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     avgSentenceWords: metrics.avgSentenceWords,
     repeatedTerms: metrics.repeatedTerms.length,
     targetDurationSec: input.targetDurationSec ?? null,
+    delivery: metrics.delivery,
   });
 
   return {
@@ -70,17 +81,23 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     language,
     overallScore: overallScore(penalties),
     metrics,
-    topActions: topActions(penalties, wpm),
-    comments: commentsFor(timing, fillers, pauses),
+    topActions: topActions(penalties, wpm, delivery?.tooQuiet ?? false),
+    comments: commentsFor(timing, fillers, pauses, delivery ? findMonotoneStretches(delivery.pitchTrack) : []),
   };
 }
 
 /** Comments need times: none for typed text, unless the audio's own pauses were given. */
-function commentsFor(timing: TokenTiming | null, fillers: readonly FillerHit[], pauses: PauseFindings | null): TimedComment[] {
+function commentsFor(
+  timing: TokenTiming | null,
+  fillers: readonly FillerHit[],
+  pauses: PauseFindings | null,
+  monotoneStretches: readonly TimeSpan[],
+): TimedComment[] {
   return timedComments({
     fillerClusters: timing ? findFillerClusters(fillers.map((hit) => timedFiller(hit, timing))) : [],
     longPauses: pauses ? pauses.pauses.filter(isLongPause) : [],
     fastPassages: timing ? findFastPassages(timing.units) : [],
+    monotoneStretches,
   });
 }
 

@@ -15,6 +15,20 @@ export interface AnalyzerInput {
   audioPauses?: AudioPause[] | null;
   /** How long the talk is meant to last, in seconds (the talk's or the quest's target). */
   targetDurationSec?: number | null;
+  /** What the audio itself says about the delivery (platform/audio's metrics), when the take has a recording. */
+  audioDelivery?: AudioDelivery | null;
+}
+
+export interface AudioDelivery {
+  /** Time with speech: WPM is words per minute of it, so silences do not read as slow speech. */
+  speakingTimeMs: number;
+  pitchVariabilitySemitones: number | null;
+  monotone: boolean | null;
+  rmsDbfs: number;
+  tooQuiet: boolean;
+  clippingRatio: number;
+  /** At most a few hundred points: the median pitch of each stretch, null where nothing was voiced. */
+  pitchTrack: ReadonlyArray<{ tMs: number; hz: number | null }>;
 }
 
 export type Language = TranscriptV1['language'];

@@ -57,3 +57,13 @@ export const FAST_PASSAGE_SUGGESTION: LocalizedText = {
   en: 'Slow down here: breathe at each full stop and give the key words their time.',
   fr: 'Ralentissez ici : respirez à chaque point et laissez le temps aux mots clés.',
 };
+
+export function monotoneStretchLabel(spanMs: number): LocalizedText {
+  const seconds = formatSeconds(spanMs);
+  return { en: `Flat voice for ${seconds.en} s`, fr: `Voix plate pendant ${seconds.fr} s` };
+}
+
+export const MONOTONE_STRETCH_SUGGESTION: LocalizedText = {
+  en: 'Find the key word of this passage and lift your voice on it; let the sentence end go down.',
+  fr: 'Repérez le mot clé de ce passage et montez la voix dessus ; laissez retomber la fin de phrase.',
+};

@@ -12,6 +12,8 @@ export interface ScoreFacts {
   avgSentenceWords: number;
   repeatedTerms: number;
   targetDurationSec: number | null;
+  /** Null without a recording. */
+  delivery: { monotone: boolean | null; pitchVariabilitySemitones: number | null; tooQuiet: boolean; clippingRatio: number } | null;
 }
 
 /** Points taken off, each rounded to 0.1 and capped. */
@@ -22,9 +24,23 @@ export interface Penalties {
   repetition: number;
   longPauses: number;
   targetDuration: number;
+  monotone: number;
+  volume: number;
 }
 
-export const PENALTY_CAPS: Penalties = { fillers: 25, pace: 20, sentences: 15, repetition: 6, longPauses: 15, targetDuration: 15 };
+export const PENALTY_CAPS: Penalties = {
+  fillers: 25,
+  pace: 20,
+  sentences: 15,
+  repetition: 6,
+  longPauses: 15,
+  targetDuration: 15,
+  monotone: 8,
+  volume: 8,
+};
+
+/** More than 1% of samples at full scale is audible distortion. */
+export const CLIPPING_RATIO_LIMIT = 0.01;
 
 /**
  * overallScore = clamp(round(100 − Pf − Pw − Ps − Pr − Pl − Pt), 0, 100), each penalty rounded to 0.1 and capped:
@@ -39,6 +55,9 @@ export const PENALTY_CAPS: Penalties = { fillers: 25, pace: 20, sentences: 15, r
  * - Pt target duration, max 15: with a target and a known duration, off = |duration − target| / target;
  *   50 × max(0, off − 0.2), i.e. 0.5 per percentage point beyond ±20% (50% off costs the maximum).
  *
+ * - Pm monotone, max 8 (recordings only): when the audio says monotone, 4 × (2 − variability in semitones), at least 2.
+ * - Pv volume, max 8 (recordings only): 5 when the speech is too quiet, plus 5 when over 1% of samples clip.
+ *
  * The reference app capped its score at 90 and only looked at fillers, sentences and repeats; here a clean take
  * reaches 100, and the minimum is 4 (all caps reached).
  */
@@ -50,6 +69,8 @@ export function penaltiesFor(facts: ScoreFacts): Penalties {
     repetition: capped('repetition', 2 * Math.max(0, facts.repeatedTerms - 2)),
     longPauses: capped('longPauses', longPausePenalty(facts)),
     targetDuration: capped('targetDuration', targetDurationPenalty(facts)),
+    monotone: capped('monotone', monotonePenalty(facts)),
+    volume: capped('volume', volumePenalty(facts)),
   };
 }
 
@@ -80,6 +101,16 @@ function targetDurationPenalty({ durationMs, targetDurationSec }: ScoreFacts): n
   const targetMs = targetDurationSec * 1000;
   const off = Math.abs(durationMs - targetMs) / targetMs;
   return 50 * Math.max(0, off - 0.2);
+}
+
+function monotonePenalty({ delivery }: ScoreFacts): number {
+  if (!delivery?.monotone) return 0;
+  return Math.max(2, 4 * (2 - (delivery.pitchVariabilitySemitones ?? 0)));
+}
+
+function volumePenalty({ delivery }: ScoreFacts): number {
+  if (!delivery) return 0;
+  return (delivery.tooQuiet ? 5 : 0) + (delivery.clippingRatio > CLIPPING_RATIO_LIMIT ? 5 : 0);
 }
 
 function capped(kind: keyof Penalties, penalty: number): number {

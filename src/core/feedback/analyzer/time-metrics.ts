@@ -14,9 +14,19 @@ export interface TimeMetrics {
  *   word timestamps drift around silences from one recogniser to the next, and pace must not depend on that.
  * - fillersPerMin = fillers / minutes of the whole take, rounded to 0.1: how often the audience hears one.
  */
-export function measureTimeMetrics(words: number, fillers: number, durationMs: number | null, pauses: PauseFindings | null): TimeMetrics {
+export function measureTimeMetrics(
+  words: number,
+  fillers: number,
+  durationMs: number | null,
+  pauses: PauseFindings | null,
+  audioSpeakingTimeMs: number | null = null,
+): TimeMetrics {
   if (durationMs === null) return { wpm: null, fillersPerMin: null };
-  const speakingMs = durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
+  // Speaking time measured on the audio (speech segments) is the most exact; else the duration minus long pauses.
+  const speakingMs =
+    audioSpeakingTimeMs !== null && audioSpeakingTimeMs > 0
+      ? audioSpeakingTimeMs
+      : durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
   return {
     wpm: speakingMs > 0 ? Math.round(words / (speakingMs / 60_000)) : null,
     fillersPerMin: roundToTenth(fillers / (durationMs / 60_000)),

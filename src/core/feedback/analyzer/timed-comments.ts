@@ -5,6 +5,8 @@ import {
   fillerClusterLabel,
   longPauseLabel,
   longPauseSuggestion,
+  MONOTONE_STRETCH_SUGGESTION,
+  monotoneStretchLabel,
 } from './comment-copy.js';
 import type { FastPassage } from './fast-passages.js';
 import type { Severity, TimedComment } from '../../../contracts/feedback-v1.js';
@@ -23,6 +25,8 @@ export interface CommentSources {
   fillerClusters: readonly FillerCluster[];
   longPauses: readonly TimeSpan[];
   fastPassages: readonly FastPassage[];
+  /** Flat stretches of the voice, from the recording's pitch track (none without a recording). */
+  monotoneStretches?: readonly TimeSpan[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -37,6 +41,7 @@ export function timedComments(sources: CommentSources): TimedComment[] {
     ...sources.fillerClusters.map(commentOnFillerCluster),
     ...sources.longPauses.map(commentOnLongPause),
     ...sources.fastPassages.map(commentOnFastPassage),
+    ...(sources.monotoneStretches ?? []).map(commentOnMonotoneStretch),
   ].map((comment, order) => ({ comment, order }));
   const kept = [...candidates]
     .sort((a, b) => SEVERITY_RANK[a.comment.severity] - SEVERITY_RANK[b.comment.severity] || byTime(a, b))
@@ -62,6 +67,16 @@ function commentOnLongPause(pause: TimeSpan): TimedComment {
   const length = pause.tEndMs - pause.tStartMs;
   const severity: Severity = length >= CRITICAL_PAUSE_MS ? 'critical' : length >= WARNING_PAUSE_MS ? 'warning' : 'info';
   return { tStartMs: pause.tStartMs, tEndMs: pause.tEndMs, severity, label: longPauseLabel(length), suggestion: longPauseSuggestion(severity) };
+}
+
+function commentOnMonotoneStretch(stretch: TimeSpan): TimedComment {
+  return {
+    tStartMs: stretch.tStartMs,
+    tEndMs: stretch.tEndMs,
+    severity: 'warning',
+    label: monotoneStretchLabel(stretch.tEndMs - stretch.tStartMs),
+    suggestion: { ...MONOTONE_STRETCH_SUGGESTION },
+  };
 }
 
 function commentOnFastPassage(passage: FastPassage): TimedComment {
