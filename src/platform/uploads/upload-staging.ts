@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { isId, newId } from '../../kernel/ids.js';
 import { writeFileAtomic } from '../fs/durable-file.js';
-import { ensurePrivateDir } from '../fs/private-permissions.js';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 
 /** Uploads larger than this are refused before they are written (a pack is at most 300 MiB). */
 export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
@@ -27,6 +27,33 @@ export class UploadStaging {
     ensurePrivateDir(this.dir);
     const uploadId = newId('upl');
     writeFileAtomic(join(this.dir, uploadId), data);
+    return uploadId;
+  }
+
+  /**
+   * Streams an upload to a private temp file in staging/, counting bytes as they arrive: past the cap the stream is
+   * abandoned and the partial file removed (`upload_too_large`). Nothing is kept unless the whole upload arrived.
+   */
+  async stageStream(chunks: AsyncIterable<Uint8Array>, maxBytes = UPLOAD_MAX_BYTES): Promise<string> {
+    ensurePrivateDir(this.dir);
+    const uploadId = newId('upl');
+    const temp = join(this.dir, `.partial-${uploadId}`);
+    const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
+    let bytes = 0;
+    try {
+      for await (const chunk of chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) throw new AppError('upload_too_large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
+        writeSync(fd, chunk);
+      }
+      fsyncSync(fd);
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+    renameSync(temp, join(this.dir, uploadId));
     return uploadId;
   }
 

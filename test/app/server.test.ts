@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { startServer, type RunningServer } from '../../src/app/server/server.js';
+import { DataStore } from '../../src/platform/db/data-store.js';
+import { http } from '../support/http.js';
+import { speak } from '../support/speech.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+async function launch(): Promise<{ running: RunningServer; cookie: string; origin: string; store: DataStore; dir: string }> {
+  const dir = makeTempDir();
+  const store = DataStore.open(join(dir, 'data'));
+  const ui = join(dir, 'ui');
+  mkdirSync(ui);
+  writeFileSync(join(ui, 'index.html'), '<!doctype html><title>Lectern</title>');
+  const running = await startServer({ store, staticDir: ui });
+  after(async () => {
+    await running.close();
+    store.close();
+  });
+  const auth = await http(running.port, { path: new URL(running.launchUrl).pathname + new URL(running.launchUrl).search });
+  const setCookie = String(auth.headers['set-cookie']);
+  return { running, cookie: setCookie.split(';')[0]!, origin: running.origin, store, dir };
+}
+
+describe('loopback server', () => {
+  test('the launch token becomes an HttpOnly SameSite=Strict cookie once; a replayed or wrong token is refused', async () => {
+    const dir = makeTempDir();
+    const store = DataStore.open(dir);
+    const running = await startServer({ store });
+    after(async () => {
+      await running.close();
+      store.close();
+    });
+    const path = new URL(running.launchUrl).pathname + new URL(running.launchUrl).search;
+    assert.equal((await http(running.port, { path: '/auth?token=wrong' })).status, 403);
+    const first = await http(running.port, { path });
+    assert.equal(first.status, 303);
+    assert.match(String(first.headers['set-cookie']), /^lectern_session=[\w-]+; HttpOnly; SameSite=Strict; Path=\//);
+    const replay = await http(running.port, { path });
+    assert.equal(replay.status, 403);
+    assert.equal(JSON.parse(replay.body).error.code, 'launch_token_invalid');
+    assert.equal((running.server.address() as AddressInfo).address, '127.0.0.1', 'bound to loopback only');
+  });
+
+  test('the API needs the session cookie; wrong Host headers (DNS rebinding) are refused; no CORS header is ever sent', async () => {
+    const { running, cookie, origin } = await launch();
+    const noCookie = await http(running.port, { method: 'POST', path: '/api/invoke/profile_list', headers: { origin, 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(noCookie.status, 401);
+    for (const host of ['evil.example:80', `attacker.test:${running.port}`, `127.0.0.1:${running.port + 1}`, `127.0.0.1.nip.io:${running.port}`]) {
+      const answer = await http(running.port, { method: 'POST', path: '/api/invoke/profile_list', headers: { host, cookie, origin }, body: '{}' });
+      assert.equal(answer.status, 421, host);
+    }
+    const ok = await http(running.port, { method: 'POST', path: '/api/invoke/profile_list', headers: { cookie, origin }, body: '{}' });
+    assert.equal(ok.status, 200);
+    assert.deepEqual(JSON.parse(ok.body), { result: { profiles: [] } });
+    for (const answer of [noCookie, ok]) assert.equal(answer.headers['access-control-allow-origin'], undefined);
+  });
+
+  test('state-changing requests need our Origin and same-origin Sec-Fetch-Site (CSRF)', async () => {
+    const { running, cookie, origin } = await launch();
+    const post = (headers: Record<string, string>) => http(running.port, { method: 'POST', path: '/api/invoke/profile_create', headers: { cookie, ...headers }, body: '{"name":"Ada"}' });
+    assert.equal((await post({})).status, 403, 'no Origin');
+    assert.equal((await post({ origin: 'http://evil.example' })).status, 403);
+    assert.equal((await post({ origin: `http://localhost:${running.port + 1}` })).status, 403);
+    assert.equal((await post({ origin, 'sec-fetch-site': 'cross-site' })).status, 403);
+    const created = await post({ origin, 'sec-fetch-site': 'same-origin' });
+    assert.equal(created.status, 200);
+    assert.equal(JSON.parse(created.body).result.profile.name, 'Ada');
+  });
+
+  test('command errors keep their stable code; bodies over 1 MiB get 413', async () => {
+    const { running, cookie, origin } = await launch();
+    const call = (path: string, body: string) => http(running.port, { method: 'POST', path, headers: { cookie, origin }, body });
+    const invalid = await call('/api/invoke/profile_create', '{"name":""}');
+    assert.deepEqual([invalid.status, JSON.parse(invalid.body).error.code], [422, 'profile_name_invalid']);
+    const unknown = await call('/api/invoke/no_such_command', '{}');
+    assert.deepEqual([unknown.status, JSON.parse(unknown.body).error.code], [404, 'command_unknown']);
+    const big = await call('/api/invoke/profile_create', JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }));
+    assert.deepEqual([big.status, JSON.parse(big.body).error.code], [413, 'payload_too_large']);
+    const garbled = await call('/api/invoke/profile_create', '{not json');
+    assert.equal(JSON.parse(garbled.body).error.code, 'invalid_payload');
+  });
+
+  test('static files never leave the UI folder; downloads only take artifact ids', async () => {
+    const { running, cookie } = await launch();
+    const index = await http(running.port, { path: '/' });
+    assert.equal(index.status, 200);
+    assert.match(String(index.headers['content-security-policy']), /default-src 'none'/);
+    for (const path of ['/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/a/%00/b']) {
+      const answer = await http(running.port, { path });
+      assert.ok(answer.status === 404 || !answer.body.includes('root:'), `${path}: ${answer.status}`);
+      assert.equal(answer.body.includes('root:'), false);
+    }
+    const traversal = await http(running.port, { path: '/api/download/..%2f..%2fglobal.db?profileId=x', headers: { cookie } });
+    assert.equal(traversal.status, 404);
+  });
+
+  test('a recording uploaded over HTTP, transcribed as a job, reports progress on the event stream', async () => {
+    const { running, cookie, origin, dir } = await launch();
+    const post = async (path: string, body: string | Buffer) => JSON.parse((await http(running.port, { method: 'POST', path, headers: { cookie, origin }, body })).body);
+    const profileId = (await post('/api/invoke/profile_create', '{"name":"Ada"}')).result.profile.id;
+    const wav = readFileSync(speak('Hello everyone, this is my talk.', dir));
+    const imported = await post(`/api/upload/audio?profileId=${profileId}`, wav);
+    assert.ok(imported.result.audioArtifactId, JSON.stringify(imported));
+    const events: string[] = [];
+    const stream = httpRequest({ host: '127.0.0.1', port: running.port, path: '/api/events', headers: { host: `127.0.0.1:${running.port}`, cookie } });
+    const settled = new Promise<void>((resolve) => {
+      stream.on('response', (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          events.push(chunk);
+          if (chunk.includes('event: settled')) resolve();
+        });
+      });
+    });
+    stream.end();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { result } = await post('/api/invoke/transcribe_audio', JSON.stringify({ profileId, audioArtifactId: imported.result.audioArtifactId, engine: 'manual', scriptText: 'Hello everyone, this is my talk.' }));
+    await settled;
+    stream.destroy();
+    assert.ok(events.join('').includes(result.jobId));
+    const download = await http(running.port, { path: `/api/download/${imported.result.audioArtifactId}?profileId=${profileId}`, headers: { cookie } });
+    assert.equal(download.status, 200);
+    assert.match(String(download.headers['content-disposition']), /^attachment; filename="art_[0-9a-f]{32}\.wav"$/);
+  });
+});
