@@ -38,7 +38,7 @@ export const TranscribeAudioPayloadSchema = z
   .object({
     profileId: Id,
     audioArtifactId: Id,
-    engine: z.string().max(32).optional(),
+    engine: z.enum(['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp']).optional(),
     language: z.enum(['en', 'fr']).optional(),
     scriptText: z.string().max(200_000).optional(),
   })

@@ -120,6 +120,24 @@ describe('transcription', () => {
     assert.equal(await invokeErrorCode(store, 'job_get', { jobId: 'job_nope' }), 'job_not_found');
   });
 
+  test('a recording deleted (with its run) during its transcription leaves no transcript', async () => {
+    const { store, profileId, runWithAudio, finish } = await setup();
+    const { runId, audioArtifactId } = await runWithAudio(librivoxClips()[0]!.wavPath);
+    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId });
+    await invokeOk(store, 'run_delete', { profileId, runId });
+    const job = await finish(jobId);
+    assert.equal(job.status, 'failed');
+    assert.ok(['artifact_not_found', 'asr_failed'].includes(job.error!.code), job.error!.code);
+    assert.equal(store.profile(profileId).prepare(`SELECT count(*) FROM artifacts WHERE type = 'transcript'`).pluck().get(), 0);
+  });
+
+  test('a refused import leaves no voice data waiting in staging', async () => {
+    const { store, profileId } = await setup();
+    const uploadId = stageUpload(store, Buffer.from('RIFF....WAVEjunk'));
+    assert.equal(await invokeErrorCode(store, 'audio_import', { profileId, uploadId }), 'audio_truncated');
+    assert.equal(await invokeErrorCode(store, 'audio_import', { profileId, uploadId }), 'upload_not_found');
+  });
+
   test(`real human speech (LibriVox) through the command: word error rate at most ${WER_THRESHOLD}`, async () => {
     const { store, profileId, runWithAudio, finish } = await setup();
     let errors = 0;

@@ -24,9 +24,16 @@ export async function runInvoke(dataDir: string, name: string, json: string | un
   }
   try {
     const outcome = await createCommandRegistry().invoke({ store }, name, payload);
-    // A command may start a job (a transcription): this process owns the data, so it finishes the job before exiting.
+    // A command may start a job (a transcription): this process owns the data, so it finishes the job before exiting,
+    // and prints the job's outcome, since its id means nothing once this process is gone.
     await jobRegistryFor(store).settled();
     if (outcome.ok) {
+      const jobId = (outcome.result as { jobId?: unknown }).jobId;
+      if (typeof jobId === 'string') {
+        const job = jobRegistryFor(store).get(jobId);
+        printJson({ ...(outcome.result as object), job });
+        return job.status === 'succeeded' ? EXIT.ok : EXIT.commandFailed;
+      }
       printJson(outcome.result);
       return EXIT.ok;
     }

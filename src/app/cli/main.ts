@@ -3,7 +3,7 @@ import { resolveDataDir } from '../../platform/db/layout.js';
 import { runDiagnose } from './diagnose-command.js';
 import { EXIT } from './exit-codes.js';
 import { runInvoke } from './invoke-command.js';
-import { runStart } from './start-command.js';
+import { runStart, type StartOptions } from './serve-command.js';
 import { runDownload, runUpload } from './transfer-command.js';
 import { runQuarantineList } from './quarantine-command.js';
 import { runReset, runRestore, type ResetCliOptions, type RestoreCliOptions } from './restore-command.js';
@@ -25,8 +25,10 @@ export function buildCli(setExitCode: (code: number) => void): Command {
 
   program
     .command('start')
-    .description('prepare the data folder (lock, create, migrate) and report its state')
-    .action((_options, command: Command) => setExitCode(runStart(dataDirOf(command))));
+    .description('run the rehearsal app on 127.0.0.1 and print its one-time link (Ctrl-C stops it cleanly)')
+    .option('--port <n>', 'port to listen on (default: a free one)')
+    .option('--no-open', 'do not open the browser')
+    .action(async (options: StartOptions, command: Command) => setExitCode(await runStart(dataDirOf(command), options)));
 
   program
     .command('invoke')

@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { routeShape } from '../logging/app-logger.js';
 import type { AddressInfo } from 'node:net';
 import { createCommandRegistry } from '../../commands/index.js';
 import { importAudio } from '../../core/audio/index.js';
@@ -21,6 +23,8 @@ export interface LecternServerOptions {
   port?: number;
   /** The built UI (ui/dist); null serves the API only. */
   staticDir?: string | null;
+  /** Structured request log (method, route shape, status, ms); never query strings, cookies or bodies. */
+  log?: Pick<Logger, 'info' | 'warn'>;
 }
 
 export interface RunningServer {
@@ -46,7 +50,12 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
   let port = 0;
 
   const server = createServer((request, response) => {
+    const started = Date.now();
+    response.on('finish', () =>
+      options.log?.info({ method: request.method, route: routeShape(request.url ?? '/'), status: response.statusCode, ms: Date.now() - started }, 'request'),
+    );
     handle(request, response).catch((error: unknown) => {
+      options.log?.warn({ route: routeShape(request.url ?? '/'), code: toErrorPayload(error).code }, 'request failed');
       if (!response.headersSent) sendError(response, statusFor(toErrorPayload(error).code), toErrorPayload(error));
       else response.end();
     });

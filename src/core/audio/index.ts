@@ -31,7 +31,16 @@ export interface ImportedAudio {
 export function importAudio(store: DataStore, profileId: string, uploadId: string): ImportedAudio {
   const artifacts = profileArtifacts(store, profileId);
   const staging = new UploadStaging(store.layout.root);
-  const decoded = readWav(staging.read(uploadId));
+  try {
+    return importStagedAudio(artifacts, staging.read(uploadId));
+  } finally {
+    // Voice data never waits in staging longer than the import: kept or refused, the upload goes.
+    staging.discard(uploadId);
+  }
+}
+
+function importStagedAudio(artifacts: ArtifactStore, bytes: Buffer): ImportedAudio {
+  const decoded = readWav(bytes);
   const samples = toMono16k(decoded);
   const metrics = measureAudio(samples);
   const metadata: AudioArtifactMetadata = {
@@ -44,7 +53,6 @@ export function importAudio(store: DataStore, profileId: string, uploadId: strin
     [{ type: 'audio', extension: 'wav', data: writeWavPcm16(samples, 16_000), metadata: metadata as unknown as Record<string, unknown> }],
     ([staged]) => staged!.id,
   );
-  staging.discard(uploadId);
   return {
     audioArtifactId,
     durationMs: metrics.durationMs,

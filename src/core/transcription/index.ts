@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrEngine } from '../../platform/asr/asr-engine.js';
 import { allEngines, engineById } from '../../platform/asr/engines.js';
@@ -39,7 +40,8 @@ export function startTranscription(store: DataStore, profileId: string, request:
     throw new AppError('transcript_empty', 'This engine needs the text you said (your script, or a typed transcript).');
   }
   const wavPath = artifacts.fileOf(request.audioArtifactId);
-  return jobRegistryFor(store).start('transcription', async ({ signal, report }) => {
+  const workDir = store.layout.root;
+  return jobRegistryFor(store).start('transcription', async ({ signal, report, beginCommit }) => {
     report({ percent: 1, stage: 'preparing' });
     const result = await engine.transcribe({
       wavPath,
@@ -47,13 +49,18 @@ export function startTranscription(store: DataStore, profileId: string, request:
       durationMs: metrics.durationMs,
       scriptText: request.scriptText,
       speechSegments: metrics.speechSegments,
+      workDir: join(workDir, 'staging'),
       signal,
       onProgress: (progress) => report(progress),
     });
     if (signal.aborted) throw new AppError('job_cancelled', 'The transcription was cancelled; nothing was saved.');
+    if (result.transcript.segments.length === 0) throw new AppError('transcript_empty', 'No words were recognized in this recording.');
+    beginCommit();
     report({ percent: 97, stage: 'saving' });
     const owner = { run: runRepo.findRunIdByAudio(db, request.audioArtifactId), attempt: questRepo.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
     const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
+      // The recording may have been deleted (with its run) while it was decoded: then nothing is kept.
+      if (!artifacts.find(request.audioArtifactId)) throw new AppError('artifact_not_found', 'The recording was deleted during its transcription; nothing was saved.');
       if (owner.run) runRepo.setRunTranscript(db, owner.run, transcriptId);
       if (owner.attempt) questRepo.setAttemptTranscript(db, owner.attempt, transcriptId);
     });

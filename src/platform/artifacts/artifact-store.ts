@@ -109,9 +109,9 @@ export class ArtifactStore {
 
   /** The absolute path of an artifact's file, checked to lie inside the profile's artifacts/ (for engines to read). */
   fileOf(id: string): string {
-    const row = this.get(id);
-    this.read(id);
-    return this.containedPath(row.relPath);
+    const path = this.containedPath(this.get(id).relPath);
+    if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
+    return path;
   }
 
   /** The row of an artifact that must be of one type: `artifact_not_<type>` otherwise (audio, transcript...). */

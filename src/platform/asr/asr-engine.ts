@@ -26,6 +26,8 @@ export interface AsrRequest {
   scriptText?: string;
   /** Where the audio has speech (from platform/audio), for the manual engine's re-timing. */
   speechSegments?: ReadonlyArray<{ tStartMs: number; tEndMs: number }>;
+  /** A private folder inside the data folder for the engine's scratch files (the script's grammar); else the OS temp. */
+  workDir?: string;
   signal?: AbortSignal;
   onProgress?: (progress: AsrProgress) => void;
 }

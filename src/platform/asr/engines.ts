@@ -16,6 +16,6 @@ export function allEngines(): AsrEngine[] {
 }
 
 export function engineById(id: string): AsrEngine {
-  if (!(id in ENGINES)) throw new AppError('asr_engine_unknown', 'Unknown transcription engine (pocketsphinx, script_alignment, manual).');
+  if (!Object.hasOwn(ENGINES, id)) throw new AppError('asr_engine_unknown', 'Unknown transcription engine (pocketsphinx, script_alignment, manual).');
   return ENGINES[id as AsrEngineId];
 }

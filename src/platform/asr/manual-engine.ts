@@ -27,10 +27,13 @@ export function placeWords(words: readonly string[], speech: ReadonlyArray<{ tSt
   const total = speech.reduce((sum, span) => sum + Math.max(1, span.tEndMs - span.tStartMs), 0);
   const placed: TimedWord[] = [];
   let next = 0;
+  let lengthSoFar = 0;
   speech.forEach((span, index) => {
     const length = Math.max(1, span.tEndMs - span.tStartMs);
-    const share = index === speech.length - 1 ? words.length - next : Math.round((length / total) * words.length);
-    const count = Math.max(0, Math.min(share, words.length - next));
+    lengthSoFar += length;
+    // Cumulative rounding: each segment ends where its share of the whole speech ends, so words never bunch up.
+    const end = index === speech.length - 1 ? words.length : Math.round((lengthSoFar / total) * words.length);
+    const count = Math.max(0, Math.min(end, words.length) - next);
     for (let k = 0; k < count; k += 1) {
       const start = span.tStartMs + Math.floor((k * length) / count);
       const end = span.tStartMs + Math.floor(((k + 1) * length) / count);

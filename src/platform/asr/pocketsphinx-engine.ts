@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
+import { ensurePrivateDir } from '../fs/private-permissions.js';
 import type { AsrAvailability, AsrEngine, AsrRequest, AsrResult } from './asr-engine.js';
 import { findExecutable } from './find-executable.js';
 import { parsePocketsphinxOutput, type TimedWord } from './pocketsphinx-output.js';
@@ -45,13 +46,14 @@ export class PocketsphinxEngine implements AsrEngine {
     const vocabulary = dictionaryWords();
     const alignable = script.filter((word) => vocabulary.has(word));
     if (alignable.length === 0) throw new AppError('asr_script_empty', 'The script has no words the engine knows; give the text you say.');
-    const workDir = mkdtempSync(join(tmpdir(), 'lectern-align-'));
+    if (request.workDir) ensurePrivateDir(request.workDir);
+    const workDir = mkdtempSync(join(request.workDir ?? tmpdir(), 'align-'));
     try {
       const decode = async (grammar: string, from: number, to: number): Promise<TimedWord[]> => {
         const path = join(workDir, 'script.gram');
         writeFileSync(path, grammar, { mode: 0o600 });
         const args = ['-infile', request.wavPath, ...BASE_ARGS, ...ALIGNMENT_ARGS, '-jsgf', path];
-        return parsePocketsphinxOutput(await runDecoder(executable, args, decoderOptions(request, from, to)));
+        return parsePocketsphinxOutput(await runDecoder(executable, args, decoderOptions(request, from, to, 'aligning')));
       };
       request.onProgress?.({ percent: 5, stage: 'aligning' });
       let words = await decode(jsgf(alignable, false), 5, 50);
@@ -81,12 +83,12 @@ function jsgf(words: readonly string[], optional: boolean): string {
   return `#JSGF V1.0;\ngrammar script;\npublic <s> = ${body};\n`;
 }
 
-function decoderOptions(request: AsrRequest, from: number, to: number) {
+function decoderOptions(request: AsrRequest, from: number, to: number, stage: 'decoding' | 'aligning' = 'decoding') {
   return {
     signal: request.signal,
     onTimeReached: (ms: number) => {
       const share = request.durationMs > 0 ? Math.min(1, ms / request.durationMs) : 0;
-      request.onProgress?.({ percent: Math.round(from + share * (to - from)), stage: 'decoding' as const });
+      request.onProgress?.({ percent: Math.round(from + share * (to - from)), stage });
     },
   };
 }

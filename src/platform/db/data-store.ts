@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
+import { UploadStaging } from '../uploads/upload-staging.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
@@ -56,6 +57,8 @@ export class DataStore {
     const layout = new DataLayout(root);
     layout.ensureScopeDirs(GLOBAL_SCOPE);
     const lock = DataDirLock.acquire(layout.lockFile);
+    // Uploads nobody imported (a closed tab, a crash) hold voice or packs: they do not outlive a day.
+    new UploadStaging(layout.root).sweepAbandoned();
     return new DataStore(layout, lock, options);
   }
 

@@ -24,11 +24,17 @@ export interface JobView {
 export interface JobContext {
   signal: AbortSignal;
   report(progress: JobProgress): void;
+  /**
+   * Marks the point of no return: from here the job writes its result, and a cancel arriving now is ignored (the
+   * job then succeeds) rather than half-honoured.
+   */
+  beginCommit(): void;
 }
 
 interface Job extends JobView {
   controller: AbortController;
   settled: Promise<void>;
+  committing: boolean;
 }
 
 /**
@@ -51,17 +57,25 @@ export class JobRegistry extends EventEmitter {
       createdAt: nowUtc(),
       finishedAt: null,
       controller,
+      committing: false,
     } as Omit<Job, 'settled'> as Job;
     const report = (progress: JobProgress) => {
       if (job.status !== 'running') return;
       job.progress = { percent: Math.max(job.progress.percent, Math.min(100, Math.round(progress.percent))), stage: progress.stage };
-      this.emit('progress', this.view(job));
+      this.safeEmit('progress', this.view(job));
     };
-    job.settled = work({ signal: controller.signal, report }).then(
-      (result) => this.finish(job, controller.signal.aborted ? 'cancelled' : 'succeeded', controller.signal.aborted ? null : result, null),
-      (error: unknown) =>
-        this.finish(job, controller.signal.aborted || (error instanceof AppError && error.code === 'job_cancelled') ? 'cancelled' : 'failed', null, error),
-    );
+    const beginCommit = () => {
+      job.committing = true;
+    };
+    // The outcome is the work's own: a job that returned succeeded (a cancel during its commit was ignored); one that
+    // threw was cancelled when it stopped for the cancel, else it failed.
+    job.settled = work({ signal: controller.signal, report, beginCommit })
+      .then(
+        (result) => this.finish(job, 'succeeded', result, null),
+        (error: unknown) =>
+          this.finish(job, (controller.signal.aborted && !job.committing) || (error instanceof AppError && error.code === 'job_cancelled') ? 'cancelled' : 'failed', null, error),
+      )
+      .catch(() => {});
     this.jobs.set(job.id, job);
     return this.view(job);
   }
@@ -73,7 +87,7 @@ export class JobRegistry extends EventEmitter {
   /** Asks a running job to stop; it settles as `cancelled` and saves nothing. Cancelling a finished job changes nothing. */
   cancel(jobId: string): JobView {
     const job = this.existing(jobId);
-    if (job.status === 'running') job.controller.abort();
+    if (job.status === 'running' && !job.committing) job.controller.abort();
     return this.view(job);
   }
 
@@ -84,8 +98,17 @@ export class JobRegistry extends EventEmitter {
 
   /** Cancels every running job and waits for them. */
   async cancelAll(): Promise<void> {
-    for (const job of this.jobs.values()) if (job.status === 'running') job.controller.abort();
+    for (const job of this.jobs.values()) if (job.status === 'running' && !job.committing) job.controller.abort();
     await this.settled();
+  }
+
+  /** A listener that throws (a closed event stream, say) must never crash the job or the process. */
+  private safeEmit(event: 'progress' | 'settled', view: JobView): void {
+    try {
+      this.emit(event, view);
+    } catch {
+      // the listener's problem, not the job's
+    }
   }
 
   private finish(job: Job, status: JobStatus, result: unknown, error: unknown): void {
@@ -94,7 +117,7 @@ export class JobRegistry extends EventEmitter {
     job.error = error === null ? null : status === 'cancelled' ? { code: 'job_cancelled', message: 'The job was cancelled; nothing was saved.' } : toErrorPayload(error);
     job.finishedAt = nowUtc();
     if (status === 'succeeded') job.progress = { percent: 100, stage: 'done' };
-    this.emit('settled', this.view(job));
+    this.safeEmit('settled', this.view(job));
   }
 
   private existing(jobId: string): Job {
@@ -104,7 +127,7 @@ export class JobRegistry extends EventEmitter {
   }
 
   private view(job: Job): JobView {
-    const { controller: _controller, settled: _settled, ...view } = job;
+    const { controller: _controller, settled: _settled, committing: _committing, ...view } = job;
     return { ...view, progress: { ...view.progress } };
   }
 }

@@ -13,13 +13,17 @@ const MIN_VOICED_SHARE = 0.6;
  */
 export function findMonotoneStretches(track: ReadonlyArray<{ tMs: number; hz: number | null }>): TimeSpan[] {
   const stretches: TimeSpan[] = [];
+  // The track is downsampled to a few hundred points: on a long take one point spans seconds, so the window grows to
+  // hold at least 6 points (a 10-minute take is judged on ~18 s stretches rather than never).
+  const step = track.length > 1 ? (track[track.length - 1]!.tMs - track[0]!.tMs) / (track.length - 1) : 0;
+  const windowMs = Math.max(MONOTONE_WINDOW_MS, 6 * step);
   for (let start = 0; start < track.length; start += 1) {
     const from = track[start]!.tMs;
-    const window = track.filter((point) => point.tMs >= from && point.tMs < from + MONOTONE_WINDOW_MS);
+    const window = track.filter((point) => point.tMs >= from && point.tMs < from + windowMs);
     const last = window[window.length - 1];
-    if (!last || last.tMs - from < MONOTONE_WINDOW_MS * 0.75) break;
+    if (!last || last.tMs - from < windowMs * 0.75) break;
     const voiced = window.map((point) => point.hz).filter((hz): hz is number => hz !== null && hz > 0);
-    if (voiced.length < window.length * MIN_VOICED_SHARE || voiced.length < 5) continue;
+    if (voiced.length < window.length * MIN_VOICED_SHARE || voiced.length < 4) continue;
     if (semitoneSpread(voiced) >= MONOTONE_SPREAD_SEMITONES) continue;
     const span = { tStartMs: Math.round(from), tEndMs: Math.round(last.tMs) };
     const previous = stretches[stretches.length - 1];

@@ -43,7 +43,7 @@ export const PENALTY_CAPS: Penalties = {
 export const CLIPPING_RATIO_LIMIT = 0.01;
 
 /**
- * overallScore = clamp(round(100 − Pf − Pw − Ps − Pr − Pl − Pt), 0, 100), each penalty rounded to 0.1 and capped:
+ * overallScore = clamp(round(100 − Pf − Pw − Ps − Pr − Pl − Pt − Pm − Pv), 0, 100), each penalty rounded to 0.1 and capped:
  *
  * - Pf fillers, max 25: 4 × max(0, fillersPerMin − 2); without a duration, 4 × max(0, fillers per 100 words − 1.5)
  *   (1.5 per 100 words is 2 per minute at ~135 WPM). Two a minute go unnoticed; 8.25 a minute costs the maximum.
@@ -59,7 +59,7 @@ export const CLIPPING_RATIO_LIMIT = 0.01;
  * - Pv volume, max 8 (recordings only): 5 when the speech is too quiet, plus 5 when over 1% of samples clip.
  *
  * The reference app capped its score at 90 and only looked at fillers, sentences and repeats; here a clean take
- * reaches 100, and the minimum is 4 (all caps reached).
+ * reaches 100, and the caps add up to 112, so the minimum is 0.
  */
 export function penaltiesFor(facts: ScoreFacts): Penalties {
   return {

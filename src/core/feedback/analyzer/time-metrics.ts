@@ -2,6 +2,9 @@ import type { PauseFindings } from './pauses.js';
 import { isLongPause } from './pauses.js';
 import { roundToTenth } from './round.js';
 
+/** Below this share of the take, a measured speaking time is not trusted for WPM. */
+export const MIN_SPEAKING_SHARE = 0.5;
+
 export interface TimeMetrics {
   wpm: number | null;
   fillersPerMin: number | null;
@@ -9,8 +12,9 @@ export interface TimeMetrics {
 
 /**
  * Pace and filler rate, or null without a known duration (never an estimate).
- * - WPM = words / speaking minutes, rounded to an integer. Speaking time is the duration minus the long pauses
- *   measured on the audio: a 10 s silence is not slow speech. Gaps between recognised words are not subtracted:
+ * - WPM = words / speaking minutes, rounded to an integer. Speaking time is the speech measured on the audio when it
+ *   covers at least half the take; else the duration minus the long pauses measured on the audio: a 10 s silence is
+ *   not slow speech. Gaps between recognised words are not subtracted:
  *   word timestamps drift around silences from one recogniser to the next, and pace must not depend on that.
  * - fillersPerMin = fillers / minutes of the whole take, rounded to 0.1: how often the audience hears one.
  */
@@ -22,11 +26,10 @@ export function measureTimeMetrics(
   audioSpeakingTimeMs: number | null = null,
 ): TimeMetrics {
   if (durationMs === null) return { wpm: null, fillersPerMin: null };
-  // Speaking time measured on the audio (speech segments) is the most exact; else the duration minus long pauses.
-  const speakingMs =
-    audioSpeakingTimeMs !== null && audioSpeakingTimeMs > 0
-      ? audioSpeakingTimeMs
-      : durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
+  // Speaking time measured on the audio (speech segments) is used when plausible (at least half the take: less means
+  // the detector missed quiet speech); else the duration minus long pauses.
+  const plausible = audioSpeakingTimeMs !== null && audioSpeakingTimeMs >= durationMs * MIN_SPEAKING_SHARE;
+  const speakingMs = plausible ? audioSpeakingTimeMs : durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
   return {
     wpm: speakingMs > 0 ? Math.round(words / (speakingMs / 60_000)) : null,
     fillersPerMin: roundToTenth(fillers / (durationMs / 60_000)),
