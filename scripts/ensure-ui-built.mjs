@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Builds the web UI (ui/ -> ui/dist) when it is missing or older than its sources, so that `npm start` always
+// serves the UI of this checkout without rebuilding on every start.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ui = join(root, 'ui');
+const built = join(ui, 'dist', 'index.html');
+
+function newestSourceMs(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMs(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync(built) || statSync(built).mtimeMs < newestSourceMs(ui)) {
+  console.log('Building the web UI...');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'ui', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,54 @@
+import { ref, watch } from 'vue';
+import { invoke } from './api/invoke';
+import { en, type MessageKey } from './locales/en';
+import { fr } from './locales/fr';
+
+export type Language = 'en' | 'fr';
+export type { MessageKey };
+
+/** The interface's strings, English and French; both have exactly the same keys (checked by the type of `fr`). */
+const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr };
+
+/** Global preference holding the interface language. */
+export const LANGUAGE_PREFERENCE = 'ui.language';
+
+function browserLanguage(): Language {
+  const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
+  return preferred.find((tag) => typeof tag === 'string')?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function asLanguage(value: string | null): Language | null {
+  return value === 'en' || value === 'fr' ? value : null;
+}
+
+/** The current interface language: the saved preference, else the browser's. */
+export const language = ref<Language>(browserLanguage());
+
+watch(language, (value) => document.documentElement.setAttribute('lang', value), { immediate: true });
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** The string for `key` in the current language; `{name}` placeholders are replaced by `params.name`. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = MESSAGES[language.value][key] ?? en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Picks the current language's text of a `{ en, fr }` pair (feedback texts carry both). */
+export function pick(text: { en: string; fr: string }): string {
+  return text[language.value];
+}
+
+/** Reads `ui.language`; keeps the browser's language when nothing is saved. */
+export async function loadLanguagePreference(): Promise<void> {
+  const { value } = await invoke<{ value: string | null }>('preference_global_get', { key: LANGUAGE_PREFERENCE });
+  const saved = asLanguage(value);
+  if (saved) language.value = saved;
+}
+
+export async function saveLanguagePreference(next: Language): Promise<void> {
+  await invoke<{ value: string | null }>('preference_global_set', { key: LANGUAGE_PREFERENCE, value: next });
+  language.value = next;
+}

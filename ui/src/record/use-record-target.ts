@@ -1,0 +1,56 @@
+import { ref } from 'vue';
+import type { LocationQuery } from 'vue-router';
+import { invoke } from '../api/invoke';
+import type { Quest } from '../api/types/quest';
+import type { Outline, Project, ProjectListItem } from '../api/types/talk';
+import { language } from '../i18n';
+import { markdownToPlainText } from '../util/plain-text';
+import type { RecordTarget } from './subject';
+
+function single(value: LocationQuery[string] | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first.length > 0 ? first : null;
+}
+
+/**
+ * What the Record page records for, from `?projectId=` (a run of that talk) or `?questCode=` (an attempt, on
+ * `projectId` or the training talk), with what is shown around it: the talk's title, the quest, and the saved outline
+ * as plain text (offered for script alignment).
+ */
+export function useRecordTarget(profileId: string, query: LocationQuery) {
+  const target = ref<RecordTarget | null>(null);
+  const talkTitle = ref<string | null>(null);
+  const quest = ref<Quest | null>(null);
+  const scriptText = ref<string | null>(null);
+  const problem = ref<'missing_target' | 'project_not_found' | null>(null);
+
+  async function load(): Promise<void> {
+    const questCode = single(query.questCode);
+    let projectId = single(query.projectId);
+    if (!questCode && !projectId) {
+      problem.value = 'missing_target';
+      return;
+    }
+    if (questCode) {
+      if (!projectId) projectId = (await invoke<{ project: Project }>('project_ensure_training', { profileId })).project.id;
+      quest.value = (await invoke<{ quest: Quest }>('quest_get', { profileId, questCode, locale: language.value })).quest;
+    }
+    const { projects } = await invoke<{ projects: ProjectListItem[] }>('project_list', { profileId });
+    const project = projects.find((item) => item.id === projectId);
+    if (!questCode && !project) {
+      problem.value = 'project_not_found';
+      return;
+    }
+    talkTitle.value = project?.title ?? null;
+    if (project) {
+      const { outline } = await invoke<{ outline: Outline }>('outline_get', { profileId, projectId });
+      const plain = outline.updatedAt ? markdownToPlainText(outline.markdown) : '';
+      scriptText.value = plain.length > 0 ? plain : null;
+    }
+    target.value = questCode
+      ? { kind: 'quest', profileId, projectId: projectId as string, questCode }
+      : { kind: 'run', profileId, projectId: projectId as string };
+  }
+
+  return { target, talkTitle, quest, scriptText, problem, load };
+}

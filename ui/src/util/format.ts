@@ -1,0 +1,47 @@
+import { language } from '../i18n';
+
+function locale(): string {
+  return language.value === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** 3:07 or 1:02:03 from milliseconds. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatShortDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short' }).format(date);
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(value);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = language.value === 'fr' ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+
+/** "8 min" or "7.5 min" from seconds. */
+export function formatMinutes(seconds: number): string {
+  return `${formatNumber(seconds / 60, 1)} min`;
+}
