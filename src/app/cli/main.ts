@@ -5,6 +5,7 @@ import { EXIT } from './exit-codes.js';
 import { runInvoke } from './invoke-command.js';
 import { runStart, type StartOptions } from './serve-command.js';
 import { runDownload, runUpload } from './transfer-command.js';
+import { runSupportBundle } from './support-bundle-command.js';
 import { runQuarantineList } from './quarantine-command.js';
 import { runReset, runRestore, type ResetCliOptions, type RestoreCliOptions } from './restore-command.js';
 import { withScopeOptions } from './scope-options.js';
@@ -79,6 +80,12 @@ export function buildCli(setExitCode: (code: number) => void): Command {
     .option('--yes', 'confirm the loss of this database')
     .option('--json', 'print JSON')
     .action((options: ResetCliOptions, command: Command) => setExitCode(runReset(dataDirOf(command), options)));
+
+  program
+    .command('support-bundle')
+    .description('write a metadata-only zip for whoever helps you (no recordings, transcripts or databases)')
+    .option('--out <file>', 'where to write it (default: lectern-support-<date>.zip; never overwrites)')
+    .action((options: { out?: string }, command: Command) => setExitCode(runSupportBundle(dataDirOf(command), options)));
 
   program
     .command('upload')

@@ -4,6 +4,7 @@ import { routeShape } from '../logging/app-logger.js';
 import type { AddressInfo } from 'node:net';
 import { createCommandRegistry } from '../../commands/index.js';
 import { importAudio } from '../../core/audio/index.js';
+import { buildSupportBundle } from '../../core/health/index.js';
 import { readArtifactForDownload } from '../../core/workspace/index.js';
 import { AppError, toErrorPayload } from '../../kernel/errors.js';
 import type { DataStore } from '../../platform/db/data-store.js';
@@ -106,6 +107,16 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
       return void response.end(file.data);
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return streamJobEvents(request, response);
+    if (url.pathname === '/api/support-bundle' && request.method === 'GET') {
+      const zip = buildSupportBundle(store.layout, store.appVersion);
+      response.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Type': 'application/zip',
+        'Content-Disposition': `attachment; filename="lectern-support-${new Date().toISOString().slice(0, 10)}.zip"`,
+        'Content-Length': zip.length,
+      });
+      return void response.end(zip);
+    }
     return sendError(response, 404, { code: 'route_not_found', message: 'No such API route.' });
   }
 

@@ -136,3 +136,5 @@ function assertProfileListed(layout: DataLayout, profileId: string): void {
 
 export { checkSnapshots, createManualSnapshot, listQuarantined, listRecoveryEventsFor, listSnapshotSummaries, scopeFor, withNotice } from './snapshots.js';
 export { describeRecoveryEvent } from './recovery-notice.js';
+
+export { buildSupportBundle } from './support-bundle.js';
