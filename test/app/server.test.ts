@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -25,6 +25,28 @@ async function launch(): Promise<{ running: RunningServer; cookie: string; origi
   const setCookie = String(auth.headers['set-cookie']);
   return { running, cookie: setCookie.split(';')[0]!, origin: running.origin, store, dir };
 }
+
+describe('uploads', () => {
+  test('oversized and malformed uploads are refused and leave no staging file behind', async () => {
+    const dir = makeTempDir();
+    const store = DataStore.open(join(dir, 'data'));
+    const running = await startServer({ store, uploadMaxBytes: 1024 });
+    after(async () => {
+      await running.close();
+      store.close();
+    });
+    const link = new URL(running.launchUrl);
+    const cookie = String((await http(running.port, { path: link.pathname + link.search })).headers['set-cookie']).split(';')[0]!;
+    const post = (path: string, body: Buffer) => http(running.port, { method: 'POST', path, headers: { cookie, origin: running.origin }, body });
+    const profileId = JSON.parse((await post('/api/invoke/profile_create', Buffer.from('{"name":"Ada"}'))).body).result.profile.id;
+    const tooBig = await post('/api/upload/pack', Buffer.alloc(4096, 1));
+    assert.deepEqual([tooBig.status, JSON.parse(tooBig.body).error.code], [413, 'upload_too_large']);
+    const notAudio = await post(`/api/upload/audio?profileId=${profileId}`, Buffer.from('this is not a wav file'));
+    assert.deepEqual([notAudio.status, JSON.parse(notAudio.body).error.code], [422, 'audio_format_unsupported']);
+    const staging = join(dir, 'data', 'staging');
+    assert.deepEqual(existsSync(staging) ? readdirSync(staging) : [], []);
+  });
+});
 
 describe('loopback server', () => {
   test('the launch token becomes an HttpOnly SameSite=Strict cookie once; a replayed or wrong token is refused', async () => {

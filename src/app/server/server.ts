@@ -24,6 +24,8 @@ export interface LecternServerOptions {
   port?: number;
   /** The built UI (ui/dist); null serves the API only. */
   staticDir?: string | null;
+  /** Largest upload accepted (default 300 MiB, the pack limit). */
+  uploadMaxBytes?: number;
   /** Structured request log (method, route shape, status, ms); never query strings, cookies or bodies. */
   log?: Pick<Logger, 'info' | 'warn'>;
 }
@@ -89,10 +91,10 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
       return outcome.ok ? sendJson(response, 200, { result: outcome.result }) : sendError(response, statusFor(outcome.error.code), outcome.error);
     }
     if (url.pathname === '/api/upload/pack' && request.method === 'POST') {
-      return sendJson(response, 200, { result: { uploadId: await staging.stageStream(request) } });
+      return sendJson(response, 200, { result: { uploadId: await staging.stageStream(request, options.uploadMaxBytes) } });
     }
     if (url.pathname === '/api/upload/audio' && request.method === 'POST') {
-      const uploadId = await staging.stageStream(request);
+      const uploadId = await staging.stageStream(request, options.uploadMaxBytes);
       return sendJson(response, 200, { result: importAudio(store, url.searchParams.get('profileId') ?? '', uploadId) });
     }
     const download = /^\/api\/download\/([a-z]+_[0-9a-f]{32})$/.exec(url.pathname);
