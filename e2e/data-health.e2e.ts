@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { join } from 'node:path';
 import { SCREENSHOTS_DIR } from './support/paths.js';
 import { startApp } from './support/lectern-app.js';
@@ -19,6 +20,10 @@ test('data health: clean diagnostics, a snapshot on demand, and the recovery not
   await page.getByTestId('snapshot-create').click();
   await expect(count).toContainText(String(before + 1));
   await page.screenshot({ path: join(SCREENSHOTS_DIR, 'data-health.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('support-bundle').click()]);
+  const bundle = readZipSafely(readFileSync((await download.path())!));
+  expect(bundle.entries.map((e) => e.name).sort()).toEqual(['README.txt', 'diagnostics.json', 'log-tail.txt', 'recovery-events.json', 'snapshots.json', 'versions.json']);
+  expect(bundle.entries.some((e) => e.data.includes(Buffer.from('Grace')))).toBe(false);
   await app.stop();
 
   // Between two starts, the profile database is damaged (its header overwritten).

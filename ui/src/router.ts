@@ -4,6 +4,7 @@ import FeedbackListPage from './pages/FeedbackListPage.vue';
 import FeedbackPage from './pages/FeedbackPage.vue';
 import HealthPage from './pages/HealthPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import PacksPage from './pages/PacksPage.vue';
 import ProfilesPage from './pages/ProfilesPage.vue';
 import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
@@ -41,6 +42,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/training', name: 'training', component: TrainingPage, meta: { needsProfile: true, title: 'nav.training' } },
   { path: '/quest/:code', name: 'quest', component: QuestPage, meta: { needsProfile: true, title: 'quest.title' } },
   { path: '/progress', name: 'progress', component: ProgressPage, meta: { needsProfile: true, title: 'nav.progress' } },
+  { path: '/packs', name: 'packs', component: PacksPage, meta: { needsProfile: true, title: 'nav.packs' } },
   { path: '/health', name: 'health', component: HealthPage, meta: { title: 'nav.health' } },
   { path: '/settings', name: 'settings', component: SettingsPage, meta: { title: 'nav.settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'notFound.title' } },

@@ -1,4 +1,5 @@
-import { readEnvelope, send } from './api-error';
+import { ApiError, readEnvelope, send } from './api-error';
+import type { PackUpload } from './types/exchange';
 import type { AudioImportResult } from './types/transcription';
 
 /** Sends a WAV recording's raw bytes; the server stages, converts and measures it, and answers with the stored audio. */
@@ -9,4 +10,18 @@ export async function uploadAudio(profileId: string, wav: Blob): Promise<AudioIm
     body: wav,
   });
   return readEnvelope<AudioImportResult>(response);
+}
+
+/** The server's cap on one upload (UploadStaging): a larger file is refused here, before any byte is sent. */
+export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
+
+/** Sends a pack's raw zip bytes; the server only stages them and answers with the id `pack_inspect` and import take. */
+export async function uploadPack(zip: Blob): Promise<PackUpload> {
+  if (zip.size > UPLOAD_MAX_BYTES) throw new ApiError('upload_too_large', 'The file is larger than 300 MiB.');
+  const response = await send('/api/upload/pack', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/zip' },
+    body: zip,
+  });
+  return readEnvelope<PackUpload>(response);
 }
