@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The one definition of what a preference may be, shared by the server, the CLI and the UI: keys are 1-160 characters
+ * The one definition of what a preference may be, applied to every door (HTTP, CLI, in-process): keys are 1-160 characters
  * of [A-Za-z0-9._:-] (after trimming); keys that look like they hold a secret are refused, because secrets never go in
  * SQLite (a future remote engine's key goes to the OS keychain); values are at most 32 KiB of UTF-8; null deletes.
  */

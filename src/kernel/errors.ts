@@ -28,7 +28,7 @@ export interface ErrorPayload {
 
 const INTERNAL_ERROR: ErrorPayload = {
   code: 'internal_error',
-  message: 'Something unexpected went wrong. The details are in the local log; nothing was changed by the failed step.',
+  message: 'Something unexpected went wrong. Please report it with a support bundle (Data health page, or lectern support-bundle).',
 };
 
 /** Maps anything thrown to what a client may see: AppErrors pass through, everything else becomes internal_error. */

@@ -112,6 +112,8 @@ describe('loopback server', () => {
     const index = await http(running.port, { path: '/' });
     assert.equal(index.status, 200);
     assert.match(String(index.headers['content-security-policy']), /default-src 'none'/);
+    assert.match(String(index.headers['content-security-policy']), /frame-ancestors 'none'/);
+    assert.equal(index.headers['x-frame-options'], 'DENY', 'the UI cannot be framed (clickjacking)');
     for (const path of ['/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/a/%00/b']) {
       const answer = await http(running.port, { path });
       assert.ok(answer.status === 404 || !answer.body.includes('root:'), `${path}: ${answer.status}`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createProfile } from '../../../src/core/workspace/index.js';
@@ -34,6 +34,8 @@ describe('artifact store', () => {
     assert.equal(row.relPath, `artifacts/transcript/${id}.json`);
     assert.deepEqual(row.metadata, { source: 'test' });
     assert.deepEqual(filesUnder(join(profileDir, 'artifacts')), [`${id}.json`]);
+    assert.equal(statSync(join(profileDir, row.relPath)).mode & 0o777, 0o600, 'stored files are private');
+    assert.equal(statSync(join(profileDir, 'artifacts', 'transcript')).mode & 0o777, 0o700);
   });
 
   test('when the linking transaction fails, no row and no file remain (compensation)', () => {
