@@ -1,45 +1,15 @@
-/** Quests: short practice exercises, written or recorded. */
-export type Locale = 'en' | 'fr';
+/** Quests: short practice exercises, written or recorded. Types inferred from the shared contracts (type-only). */
+import type { z } from 'zod';
+import type {
+  AttemptListItemSchema,
+  LocaleSchema,
+  QuestAttemptSchema,
+  QuestGetDailyResultSchema,
+  QuestSchema,
+} from '../../../../src/contracts/quest.js';
 
-export interface Quest {
-  code: string;
-  category: 'start' | 'structure' | 'delivery' | 'pacing' | 'fillers' | 'closing' | 'qa' | 'free';
-  outputType: 'text' | 'audio';
-  estimatedSec: number;
-  targetsIssues: string[];
-  title: string;
-  prompt: string;
-  sortOrder: number;
-}
-
-export interface QuestAttempt {
-  id: string;
-  projectId: string;
-  questCode: string;
-  createdAt: string;
-  outputText: string | null;
-  audioArtifactId: string | null;
-  transcriptId: string | null;
-  feedbackId: string | null;
-}
-
-export interface AttemptListItem {
-  id: string;
-  questCode: string;
-  questTitle: string;
-  outputType: 'text' | 'audio';
-  createdAt: string;
-  hasAudio: boolean;
-  hasTranscript: boolean;
-  hasFeedback: boolean;
-  feedbackId: string | null;
-}
-
-export interface DailyQuest {
-  quest: Quest;
-  why: string;
-  reason: 'weakest_area' | 'not_tried_yet' | 'least_recent';
-  focusAction: string | null;
-  dueBossRun: boolean;
-  day: string;
-}
+export type Locale = z.infer<typeof LocaleSchema>;
+export type Quest = z.infer<typeof QuestSchema>;
+export type QuestAttempt = z.infer<typeof QuestAttemptSchema>;
+export type AttemptListItem = z.infer<typeof AttemptListItemSchema>;
+export type DailyQuest = z.infer<typeof QuestGetDailyResultSchema>['daily'];

@@ -1,30 +1,6 @@
-/** Runs: one recorded rehearsal of a talk. */
-export interface Run {
-  id: string;
-  projectId: string;
-  createdAt: string;
-  audioArtifactId: string | null;
-  transcriptId: string | null;
-  feedbackId: string | null;
-}
+/** Runs: one recorded rehearsal of a talk. Types inferred from the shared contracts (type-only). */
+import type { z } from 'zod';
+import type { RunSchema } from '../../../../src/contracts/run.js';
 
-export interface TranscriptWord {
-  tStartMs: number;
-  tEndMs: number;
-  text: string;
-  confidence?: number;
-}
-
-export interface TranscriptSegment {
-  tStartMs: number;
-  tEndMs: number;
-  text: string;
-  words?: TranscriptWord[];
-}
-
-export interface TranscriptV1 {
-  schemaVersion: 1;
-  language: 'en' | 'fr';
-  durationMs: number | null;
-  segments: TranscriptSegment[];
-}
+export type Run = z.infer<typeof RunSchema>;
+export type { TranscriptSegment, TranscriptV1, TranscriptWord } from '../../../../src/contracts/transcript.js';

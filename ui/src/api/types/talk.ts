@@ -1,28 +1,14 @@
-/** Talks and outlines (profile database). */
-export type TalkStage = 'draft' | 'builder' | 'train' | 'export' | 'peer_review';
+/** Talks and outlines (profile database). Types inferred from the shared contracts (type-only). */
+import type { z } from 'zod';
+import type { OutlineSchema, ProjectListItemSchema, ProjectSchema, TalkStageSchema } from '../../../../src/contracts/talk.js';
 
+export type TalkStage = z.infer<typeof TalkStageSchema>;
+
+/** A runtime value, so it stays local (the contract module imports zod). */
 export const TALK_STAGES: readonly TalkStage[] = ['draft', 'builder', 'train', 'export', 'peer_review'];
 
-export interface Project {
-  id: string;
-  title: string;
-  audience: string | null;
-  goal: string | null;
-  durationTargetSec: number | null;
-  talkNumber: number | null;
-  stage: TalkStage;
-  isTraining: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Project = z.infer<typeof ProjectSchema>;
+export type ProjectListItem = z.infer<typeof ProjectListItemSchema>;
 
-export interface ProjectListItem extends Project {
-  isActive: boolean;
-}
-
-export interface Outline {
-  projectId: string;
-  markdown: string;
-  /** Null while nothing is saved: the markdown is then the template. */
-  updatedAt: string | null;
-}
+/** `updatedAt` is null while nothing is saved: the markdown is then the template. */
+export type Outline = z.infer<typeof OutlineSchema>;

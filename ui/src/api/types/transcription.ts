@@ -1,44 +1,17 @@
-/** Recordings, engines and jobs. */
-export type AsrEngineId = 'pocketsphinx' | 'script_alignment' | 'manual' | 'whisper_cpp';
+/** Recordings, engines and jobs. Types inferred from the shared contracts (type-only). */
+import type { z } from 'zod';
+import type { AsrStatusResultSchema, AudioImportResultSchema, JobSchema } from '../../../../src/contracts/transcription.js';
 
-export interface AsrEngineStatus {
-  engine: AsrEngineId;
-  available: boolean;
-  languages: ('en' | 'fr')[];
-  hint: string | null;
-}
+export type AsrStatus = z.infer<typeof AsrStatusResultSchema>;
+export type AsrEngineStatus = AsrStatus['engines'][number];
+export type AsrEngineId = AsrEngineStatus['engine'];
 
-export interface AsrStatus {
-  engines: AsrEngineStatus[];
-  defaultEngine: string;
-}
+export type AudioImportResult = z.infer<typeof AudioImportResultSchema>;
 
-export interface AudioImportResult {
-  audioArtifactId: string;
-  durationMs: number;
-  speakingTimeMs: number;
-  pauses: number;
-  longPauses: number;
-  monotone: boolean | null;
-  tooQuiet: boolean;
-  clippingRatio: number;
-  waveformPeaks: number[];
-}
+export type Job = z.infer<typeof JobSchema>;
+export type JobStatus = Job['status'];
 
-export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  progress: { percent: number; stage: string };
-  result: unknown;
-  error: { code: string; message: string } | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-/** What a transcription job returns when it succeeds. */
+/** What a transcription job returns when it succeeds (the contract types a job's result as unknown). */
 export interface TranscriptionJobResult {
   transcriptId: string;
   engine: string;

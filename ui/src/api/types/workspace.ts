@@ -1,15 +1,7 @@
-/** Profiles (global database); see docs/api/commands.md, "Workspace". */
-export interface Profile {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastOpenedAt: string | null;
-  isActive: boolean;
-}
+/** Profiles (global database); see docs/api/commands.md, "Workspace". Types inferred from the shared contracts. */
+import type { z } from 'zod';
+import type { ProfileSchema, ProfileSummarySchema } from '../../../../src/contracts/workspace.js';
 
-export interface ProfileSummary extends Profile {
-  sizeBytes: number;
-  talkCount: number | null;
-  /** An error code when the profile's database cannot be opened. */
-  problem: string | null;
-}
+export type Profile = z.infer<typeof ProfileSchema>;
+/** `problem` is an error code when the profile's database cannot be opened. */
+export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;
