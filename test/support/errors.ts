@@ -13,3 +13,14 @@ export function assertThrowsCode(work: () => unknown, code: string): AppError {
   assert.equal(thrown.code, code, `expected code ${code}, got ${thrown.code}: ${thrown.message}`);
   return thrown;
 }
+
+/**
+ * Like assertThrowsCode, and the message is one sentence that carries no path or file-entry name (no slash or
+ * backslash can appear in it): what clients may see of a refused file.
+ */
+export function assertThrowsSafeCode(work: () => unknown, code: string): AppError {
+  const thrown = assertThrowsCode(work, code);
+  assert.match(thrown.message, /^[A-Z].*\.$/, 'the message is one sentence');
+  assert.doesNotMatch(thrown.message, /[/\\]/, 'the message carries no path or entry name');
+  return thrown;
+}
