@@ -1,8 +1,9 @@
 import { withNotice } from '../../core/health/index.js';
 import { AppError } from '../../kernel/errors.js';
 import { resetDatabase, restoreSnapshot } from '../../platform/db/recovery/operator-actions.js';
+import type { DbScope } from '../../platform/db/scope.js';
 import { EXIT } from './exit-codes.js';
-import { openStore } from './open-store.js';
+import { withOwnedStore } from './open-store.js';
 import { printJson, reportFailure } from './output.js';
 import { singleScope, type ScopeOptions } from './scope-options.js';
 
@@ -17,15 +18,13 @@ export interface RestoreCliOptions extends ScopeOptions {
  * snapshot, and records the event.
  */
 export function runRestore(dataDir: string, options: RestoreCliOptions): number {
-  let scope;
-  let store;
+  let scope: DbScope;
   try {
     scope = singleScope(options);
-    store = openStore(dataDir);
   } catch (error) {
     return reportFailure(error, options.json, isUsage(error) ? EXIT.usage : EXIT.refused);
   }
-  try {
+  return withOwnedStore(dataDir, options.json, EXIT.refused, (store) => {
     const result = restoreSnapshot(store, scope, options.snapshot);
     const summary = {
       restored: result.restored.name,
@@ -39,11 +38,7 @@ export function runRestore(dataDir: string, options: RestoreCliOptions): number 
       if (summary.preRestoreSnapshot) process.stdout.write(`The database as it was is kept as snapshot ${summary.preRestoreSnapshot}.\n`);
     }
     return EXIT.ok;
-  } catch (error) {
-    return reportFailure(error, options.json, EXIT.refused);
-  } finally {
-    store.close();
-  }
+  });
 }
 
 export interface ResetCliOptions extends ScopeOptions {
@@ -65,22 +60,12 @@ export function runReset(dataDir: string, options: ResetCliOptions): number {
   } catch (error) {
     return reportFailure(error, options.json, error instanceof AppError && error.code === 'scope_required' ? EXIT.usage : EXIT.refused);
   }
-  let store;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return reportFailure(error, options.json, EXIT.refused);
-  }
-  try {
+  return withOwnedStore(dataDir, options.json, EXIT.refused, (store) => {
     const event = withNotice(resetDatabase(store, scope));
     if (options.json) printJson({ event });
     else process.stdout.write(`${event.notice}\n`);
     return EXIT.ok;
-  } catch (error) {
-    return reportFailure(error, options.json, EXIT.refused);
-  } finally {
-    store.close();
-  }
+  });
 }
 
 function isUsage(error: unknown): boolean {

@@ -3,7 +3,7 @@ import { listProfileIds } from '../../core/workspace/index.js';
 import { DataLayout } from '../../platform/db/layout.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { EXIT } from './exit-codes.js';
-import { openStore } from './open-store.js';
+import { withOwnedStore } from './open-store.js';
 import { printJson, reportFailure } from './output.js';
 import { Progress } from './progress.js';
 import { describeScope, selectedScopes, type ScopeOptions } from './scope-options.js';
@@ -24,13 +24,7 @@ function reportOf<T>(scope: DbScope, items: T[]): ScopeReport<T> {
 
 /** `lectern snapshot create`: takes the lock, then a verified manual snapshot of each selected database. */
 export function runSnapshotCreate(dataDir: string, options: SnapshotCliOptions): number {
-  let store;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return fail(error, options, EXIT.refused);
-  }
-  try {
+  return withOwnedStore(dataDir, options.json, EXIT.problemFound, (store) => {
     const scopes: DbScope[] = options.global
       ? [GLOBAL_SCOPE]
       : options.profile !== undefined
@@ -45,11 +39,7 @@ export function runSnapshotCreate(dataDir: string, options: SnapshotCliOptions):
     if (options.json) printJson({ databases: reports });
     else for (const report of reports) process.stdout.write(`${titleOf(report)}: created ${describeSnapshot(report.items[0]!)}\n`);
     return EXIT.ok;
-  } catch (error) {
-    return fail(error, options, EXIT.problemFound);
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** `lectern snapshot list`: read-only; names, times, reasons, sizes. */
@@ -66,7 +56,7 @@ export function runSnapshotList(dataDir: string, options: SnapshotCliOptions): n
     }
     return EXIT.ok;
   } catch (error) {
-    return fail(error, options, EXIT.problemFound);
+    return reportFailure(error, options.json, EXIT.problemFound);
   }
 }
 
@@ -94,7 +84,7 @@ export function runSnapshotVerify(dataDir: string, options: SnapshotCliOptions):
     }
     return failed.length === 0 ? EXIT.ok : EXIT.problemFound;
   } catch (error) {
-    return fail(error, options, EXIT.problemFound);
+    return reportFailure(error, options.json, EXIT.problemFound);
   }
 }
 
@@ -105,8 +95,4 @@ function titleOf(report: ScopeReport<unknown>): string {
 export function describeSnapshot(item: SnapshotSummary): string {
   const size = item.bytes === null ? 'size unknown' : `${(item.bytes / 1024).toFixed(0)} KiB`;
   return `${item.name} (${item.reason}, ${item.createdAt}, schema v${item.schemaVersion}, ${size})`;
-}
-
-function fail(error: unknown, options: SnapshotCliOptions, code: number): number {
-  return reportFailure(error, options.json, code);
 }

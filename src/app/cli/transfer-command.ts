@@ -3,7 +3,7 @@ import { stageUpload } from '../../core/exchange/index.js';
 import { readArtifactForDownload } from '../../core/workspace/index.js';
 import { AppError } from '../../kernel/errors.js';
 import { EXIT } from './exit-codes.js';
-import { openStore } from './open-store.js';
+import { withOwnedStore } from './open-store.js';
 import { printJson, reportFailure } from './output.js';
 
 /** `lectern upload <file>`: stages a file (a pack) for pack_inspect or peer_review_import; prints `{ uploadId }`. */
@@ -14,31 +14,15 @@ export function runUpload(dataDir: string, file: string): number {
   } catch {
     return reportFailure(new AppError('upload_unreadable', 'The file to upload cannot be read.'), true, EXIT.commandFailed);
   }
-  let store;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return reportFailure(error, true, EXIT.refused);
-  }
-  try {
+  return withOwnedStore(dataDir, true, EXIT.commandFailed, (store) => {
     printJson({ uploadId: stageUpload(store, data) });
     return EXIT.ok;
-  } catch (error) {
-    return reportFailure(error, true, EXIT.commandFailed);
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** `lectern download --profile ID --artifact ID --out FILE`: writes a stored file (a pack, a transcript) out; never overwrites. */
 export function runDownload(dataDir: string, options: { profile: string; artifact: string; out: string }): number {
-  let store;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return reportFailure(error, true, EXIT.refused);
-  }
-  try {
+  return withOwnedStore(dataDir, true, EXIT.commandFailed, (store) => {
     const { fileName, data } = readArtifactForDownload(store, options.profile, options.artifact);
     try {
       writeFileSync(options.out, data, { flag: 'wx', mode: 0o600 });
@@ -47,9 +31,5 @@ export function runDownload(dataDir: string, options: { profile: string; artifac
     }
     printJson({ fileName, bytes: data.length });
     return EXIT.ok;
-  } catch (error) {
-    return reportFailure(error, true, EXIT.commandFailed);
-  } finally {
-    store.close();
-  }
+  });
 }
