@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { blueprint, mascotMessage, progressSnapshot } from '../../src/core/coach/index.js';
 import { newId } from '../../src/kernel/ids.js';
-import { DataStore } from '../../src/platform/db/data-store.js';
 import { assertThrowsCode } from '../support/errors.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { openStoreWithProfile } from '../support/profile-store.js';
 
 async function setup() {
-  const store = DataStore.open(makeTempDir());
-  after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const profileId = profile.id;
+  const { store, profileId } = await openStoreWithProfile();
   const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Pitch' } });
   return { store, profileId, projectId: project.id, db: store.profile(profileId) };
 }

@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { chooseDailyQuest } from '../../src/core/quest/daily-quest.js';
 import { getDailyQuest, listQuests } from '../../src/core/quest/index.js';
 import { newId } from '../../src/kernel/ids.js';
-import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeOk } from '../support/invoke.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { openStoreWithProfile } from '../support/profile-store.js';
 
 async function setup() {
-  const store = DataStore.open(makeTempDir());
-  after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId: profile.id });
-  return { store, profileId: profile.id, projectId: project.id, db: store.profile(profile.id) };
+  const { store, profileId } = await openStoreWithProfile();
+  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId });
+  return { store, profileId, projectId: project.id, db: store.profile(profileId) };
 }
 
 function addAnalysis(db: Database, projectId: string, topAction: string, at: string): void {

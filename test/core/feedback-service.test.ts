@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { FeedbackV1Schema } from '../../src/contracts/feedback-v1.js';
 import { ArtifactStore } from '../../src/platform/artifacts/artifact-store.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { openStoreWithProfile } from '../support/profile-store.js';
 
 const TALK = [
   'Good morning everyone, um, today I will show you how our team cut release time in half.',
@@ -16,10 +16,7 @@ const TALK = [
 ].join('\n');
 
 async function setup() {
-  const store = DataStore.open(makeTempDir());
-  after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const profileId = profile.id;
+  const { store, profileId } = await openStoreWithProfile();
   const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Release time', durationTargetSec: 120 } });
   const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId, projectId: project.id });
   const feedbackFiles = () => {

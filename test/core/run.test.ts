@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ArtifactStore } from '../../src/platform/artifacts/artifact-store.js';
-import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { openStoreWithProfile } from '../support/profile-store.js';
 
 interface RunView {
   id: string;
@@ -16,10 +15,7 @@ interface RunView {
 }
 
 async function setup() {
-  const store = DataStore.open(makeTempDir());
-  after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const profileId = profile.id;
+  const { store, profileId } = await openStoreWithProfile();
   const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Pitch' } });
   const newRun = async () => (await invokeOk<{ run: RunView }>(store, 'run_create', { profileId, projectId: project.id })).run;
   const typed = async (text: string) =>

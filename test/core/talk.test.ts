@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
-import { DataStore } from '../../src/platform/db/data-store.js';
+import { describe, test } from 'node:test';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { openStoreWithProfile } from '../support/profile-store.js';
 
 interface ProjectView {
   id: string;
@@ -18,10 +17,7 @@ interface ProjectView {
 }
 
 async function setup() {
-  const store = DataStore.open(makeTempDir());
-  after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const profileId = profile.id;
+  const { store, profileId } = await openStoreWithProfile();
   const create = async (project: Record<string, unknown>) =>
     (await invokeOk<{ project: ProjectView }>(store, 'project_create', { profileId, project })).project;
   return { store, profileId, create };

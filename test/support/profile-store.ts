@@ -1,0 +1,12 @@
+import { after } from 'node:test';
+import { DataStore } from '../../src/platform/db/data-store.js';
+import { invokeOk } from './invoke.js';
+import { makeTempDir } from './temp-dir.js';
+
+/** A fresh data folder holding one profile ("Ada"), made through the real command; the store closes after the file's tests. */
+export async function openStoreWithProfile(): Promise<{ store: DataStore; profileId: string }> {
+  const store = DataStore.open(makeTempDir());
+  after(() => store.close());
+  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+  return { store, profileId: profile.id };
+}
