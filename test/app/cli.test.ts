@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliIntoClosedPipe } from '../support/cli.js';
 import { fingerprintTree } from '../support/file-tree.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -12,6 +12,17 @@ describe('lectern CLI', () => {
     const result = runCli(['--help']);
     assert.equal(result.status, 0);
     for (const command of ['start', 'invoke', 'diagnose']) assert.match(result.stdout, new RegExp(command));
+  });
+
+  test('every command exits quietly with its own status when the reader of its output goes away (EPIPE)', () => {
+    const dir = join(makeTempDir(), 'data');
+    assert.equal(runCli(['invoke', 'profile_create', '{"name":"Ada"}', '--data-dir', dir]).status, 0);
+    assert.equal(runCli(['snapshot', 'create', '--data-dir', dir]).status, 0);
+    for (const args of [['snapshot', 'list'], ['snapshot', 'verify'], ['diagnose', '--all'], ['quarantine', 'list'], ['invoke', 'profile_list']]) {
+      const result = runCliIntoClosedPipe([...args, '--data-dir', dir]);
+      assert.equal(result.stderr, '', `${args.join(' ')} printed nothing on stderr`);
+      assert.equal(result.status, 0, args.join(' '));
+    }
   });
 
   test('an unknown option is a usage error: exit 2', () => {

@@ -19,3 +19,17 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
   });
   return { status: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }
+
+/**
+ * Runs `bin/lectern` with its standard output piped into `true`, a reader that exits without reading: every write
+ * then meets a closed pipe (EPIPE), as with `lectern snapshot list | head -1`. Returns the CLI's own exit status.
+ */
+export function runCliIntoClosedPipe(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+  const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
+  const child = spawnSync('bash', ['-c', `${quoted} | true; exit "\${PIPESTATUS[0]}"`], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LECTERN_DATA_DIR: '', ...env },
+  });
+  return { status: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}

@@ -11,6 +11,7 @@ import { runReset, runRestore, type ResetCliOptions, type RestoreCliOptions } fr
 import { withScopeOptions } from './scope-options.js';
 import { runSnapshotCreate, runSnapshotList, runSnapshotVerify, type SnapshotCliOptions } from './snapshot-command.js';
 import { APP_VERSION } from '../app-version.js';
+import { ignoreClosedPipe } from './closed-pipe.js';
 
 function dataDirOf(command: Command): string {
   return resolveDataDir({ flag: command.optsWithGlobals<{ dataDir?: string }>().dataDir });
@@ -108,6 +109,8 @@ export function buildCli(setExitCode: (code: number) => void): Command {
 
 /** Runs the CLI and returns its exit code; usage errors exit 2. */
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   let exitCode: number = EXIT.ok;
   const program = buildCli((code) => {
     exitCode = code;
