@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
 import type { DataStore } from '../platform/db/data-store.js';
+import { isCorruption, toDatabaseError } from '../platform/db/sqlite-failure.js';
 
 /** What a handler receives besides its payload: the data it may work on. */
 export interface CommandContext {
@@ -50,9 +51,20 @@ export class CommandRegistry {
       const result = await command.handler(context, payload);
       return { ok: true, result: parseOrThrow(command.result, result, 'result_invalid', `The result of ${name}`) };
     } catch (error) {
-      return { ok: false, error: toErrorPayload(error) };
+      return { ok: false, error: toErrorPayload(withDatabaseMeaning(context, error)) };
     }
   }
+}
+
+/**
+ * A SQLite or file-system failure keeps its meaning whichever command met it: busy, disk full, I/O error and
+ * corruption reach the client as db_busy, db_disk_full, db_io_error and db_corrupt, never as internal_error. A
+ * database found damaged mid-session is checked in full at the next start, where recovery can repair it.
+ */
+function withDatabaseMeaning(context: CommandContext, error: unknown): unknown {
+  const coded = toDatabaseError(error, 'The database', context.store.layout.root);
+  if (isCorruption(coded)) context.store.distrustCleanShutdown();
+  return coded;
 }
 
 function parseOrThrow(schema: z.ZodType, value: unknown, code: string, what: string): unknown {

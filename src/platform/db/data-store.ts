@@ -11,6 +11,7 @@ import { writeCleanShutdownMarker } from './recovery/markers.js';
 import { openWithRecovery, type AutomaticRecovery } from './recovery/open-with-recovery.js';
 import { recordRecoveryEvent } from './recovery/recovery-events.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from './scope.js';
+import { toDatabaseError } from './sqlite-failure.js';
 import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
 import type { SnapshotReason } from './snapshots/snapshot-name.js';
 import { isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
@@ -40,6 +41,8 @@ interface OwnedConnection {
 export class DataStore {
   private readonly connections = new Map<string, OwnedConnection>();
   private closed = false;
+  /** Set when corruption was met mid-session: no database is then marked clean at close (see distrustCleanShutdown). */
+  private corruptionSeen = false;
   readonly appVersion: string;
   private readonly warn: (message: string) => void;
 
@@ -55,11 +58,15 @@ export class DataStore {
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
   static open(root: string, options: DataStoreOptions = {}): DataStore {
     const layout = new DataLayout(root);
-    layout.ensureScopeDirs(GLOBAL_SCOPE);
-    const lock = DataDirLock.acquire(layout.lockFile);
-    // Uploads nobody imported (a closed tab, a crash) hold voice or packs: they do not outlive a day.
-    new UploadStaging(layout.root).sweepAbandoned();
-    return new DataStore(layout, lock, options);
+    try {
+      layout.ensureScopeDirs(GLOBAL_SCOPE);
+      const lock = DataDirLock.acquire(layout.lockFile);
+      // Uploads nobody imported (a closed tab, a crash) hold voice or packs: they do not outlive a day.
+      new UploadStaging(layout.root).sweepAbandoned();
+      return new DataStore(layout, lock, options);
+    } catch (error) {
+      throw toDatabaseError(error, 'The data folder', layout.root);
+    }
   }
 
   global(): Database {
@@ -76,6 +83,22 @@ export class DataStore {
     const path = this.layout.dbFile(scope);
     const existing = this.connections.get(path);
     if (existing) return existing.db;
+    try {
+      return this.openConnection(scope, path);
+    } catch (error) {
+      throw toDatabaseError(error, labelOf(scope), this.layout.root);
+    }
+  }
+
+  /**
+   * Corruption was met mid-session (a query hit a damaged page): no database is marked clean at close, so the next
+   * start runs the full integrity_check and recovery can set the damaged file aside and restore a snapshot.
+   */
+  distrustCleanShutdown(): void {
+    this.corruptionSeen = true;
+  }
+
+  private openConnection(scope: DbScope, path: string): Database {
     const globalDb = scope.kind === 'profile' ? this.global() : null;
     this.layout.ensureScopeDirs(scope);
     const opened = openWithRecovery(
@@ -151,8 +174,13 @@ export class DataStore {
       for (const [path, owned] of ordered) {
         // One database failing to close cleanly must not leave the others open: each gets its own attempt.
         try {
-          this.takeShutdownSnapshotIfChanged(owned);
-          closeCleanly(path, owned.db);
+          // A database that met corruption gets no snapshot (recovery would prefer it to the older good ones) and no
+          // clean marker.
+          if (this.corruptionSeen) owned.db.close();
+          else {
+            this.takeShutdownSnapshotIfChanged(owned);
+            closeCleanly(path, owned.db);
+          }
         } catch (error) {
           if (owned.db.open) owned.db.close();
           this.warn(`${labelOf(owned.scope)} did not close cleanly (${error instanceof AppError ? error.code : 'error'}); it will be checked in full at the next start.`);

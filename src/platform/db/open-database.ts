@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError, isAppError } from '../../kernel/errors.js';
 import { makeFilePrivate, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 import { LECTERN_APPLICATION_ID } from './application-id.js';
@@ -39,7 +40,7 @@ export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): O
   try {
     db = new Database(path);
   } catch (error) {
-    throw toDatabaseError(error, options.label);
+    throw toDatabaseError(error, options.label, dirname(path));
   }
   try {
     refuseUnlessOurs(db, path, options);
@@ -51,7 +52,7 @@ export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): O
     return { db, migration };
   } catch (error) {
     db.close();
-    throw toDatabaseError(error, options.label);
+    throw toDatabaseError(error, options.label, dirname(path));
   }
 }
 

@@ -1,20 +1,24 @@
+import { statfsSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
 
 /** What kind of failure a SQLite or file-system error is, decided by result codes only, never by message text. */
 export type SqliteFailureKind = 'corrupt' | 'busy' | 'io' | 'full' | 'permission' | 'other';
 
-/** better-sqlite3 sets `code` to SQLite's extended result code name (SQLITE_CORRUPT_INDEX, SQLITE_IOERR_SHORT_READ...). */
+/**
+ * better-sqlite3 sets `code` to SQLite's extended result code name (SQLITE_CORRUPT_INDEX, SQLITE_IOERR_SHORT_READ...);
+ * Node's file-system calls set it to the errno name (ENOSPC, EIO...). Both are classified here.
+ */
 export function classifySqliteFailure(error: unknown): SqliteFailureKind {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'SQLITE_NOTADB' || hasPrimary(code, 'SQLITE_CORRUPT')) return 'corrupt';
   if (hasPrimary(code, 'SQLITE_BUSY') || hasPrimary(code, 'SQLITE_LOCKED')) return 'busy';
-  if (hasPrimary(code, 'SQLITE_FULL')) return 'full';
-  if (hasPrimary(code, 'SQLITE_READONLY') || hasPrimary(code, 'SQLITE_PERM') || code === 'EACCES' || code === 'EPERM') {
-    return 'permission';
-  }
-  if (hasPrimary(code, 'SQLITE_IOERR') || hasPrimary(code, 'SQLITE_CANTOPEN')) return 'io';
+  if (hasPrimary(code, 'SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') return 'full';
+  if (hasPrimary(code, 'SQLITE_READONLY') || hasPrimary(code, 'SQLITE_PERM') || PERMISSION_ERRNOS.has(code)) return 'permission';
+  if (hasPrimary(code, 'SQLITE_IOERR') || hasPrimary(code, 'SQLITE_CANTOPEN') || code === 'EIO') return 'io';
   return 'other';
 }
+
+const PERMISSION_ERRNOS = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 function hasPrimary(code: string, primary: string): boolean {
   return code === primary || code.startsWith(`${primary}_`);
@@ -52,15 +56,30 @@ export function isCorruption(error: unknown): error is CorruptionError {
   return error instanceof CorruptionError;
 }
 
-/** Turns a low-level failure into the AppError a user sees; AppErrors and unknown failures are returned untouched. */
-export function toDatabaseError(error: unknown, scopeLabel: string): unknown {
+/**
+ * Turns a low-level failure into the AppError a user sees; AppErrors and unknown failures are returned untouched.
+ * `folder` is where the database lives: SQLite reports some writes on a full disk as I/O errors (growing the -shm
+ * file is SQLITE_IOERR_SHMSIZE, not SQLITE_FULL), so an I/O error on a file system with no free space is "disk full".
+ */
+export function toDatabaseError(error: unknown, scopeLabel: string, folder?: string): unknown {
   if (error instanceof AppError) return error;
-  const kind = classifySqliteFailure(error);
+  let kind = classifySqliteFailure(error);
   if (kind === 'other') return error;
+  if (kind === 'io' && folder !== undefined && hasNoFreeSpace(folder)) kind = 'full';
   if (kind === 'corrupt') {
     const code = (error as { code?: string }).code;
     return new CorruptionError(scopeLabel, code === 'SQLITE_NOTADB' ? 'not_a_database' : 'corrupt', { cause: error });
   }
   const [code, message] = MESSAGES[kind];
   return new AppError(code, `${scopeLabel}: ${message}`, { cause: error });
+}
+
+/** Less than one 64 KiB write's worth of space left for this user: what "the disk is full" means to SQLite. */
+function hasNoFreeSpace(folder: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(folder);
+    return Number(bavail) * Number(bsize) < 64 * 1024;
+  } catch {
+    return false;
+  }
 }

@@ -11,7 +11,7 @@ import { listSnapshots } from '../../../src/platform/db/snapshots/snapshot-inven
 import { DAMAGE, type DamageKind } from '../../support/damage.js';
 import { assertThrowsCode } from '../../support/errors.js';
 import { fileBytes } from '../../support/file-tree.js';
-import { startExclusiveHolder } from '../../support/exclusive-holder.js';
+import { startExclusiveHolder } from '../../support/database-holders.js';
 import { stopProcess } from '../../support/lock-holder.js';
 import { addTalk, seededDataDir, session, talkTitles, talkTitlesInFile } from '../../support/seeded-data-dir.js';
 

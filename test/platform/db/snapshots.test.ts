@@ -19,7 +19,7 @@ import { fileBytes } from '../../support/file-tree.js';
 import { addTalk, seededDataDir, session, talkTitlesInFile } from '../../support/seeded-data-dir.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { stopProcess } from '../../support/lock-holder.js';
-import { startPinnedReader } from '../../support/reader-holder.js';
+import { startPinnedReader } from '../../support/database-holders.js';
 
 function snapshotsOf(dir: string, profileId?: string): SnapshotEntry[] {
   const layout = new DataLayout(dir);
