@@ -23,7 +23,7 @@ export const RecoveryEventSchema = z
     scope: z.enum(['global', 'profile']),
     profileId: z.string().nullable(),
     reason: z.string(),
-    outcome: z.enum(['restored', 'no_snapshot', 'operator_restore', 'operator_reset']),
+    outcome: z.enum(['journal_set_aside', 'restored', 'no_snapshot', 'operator_restore', 'operator_reset']),
     detectedAt: z.string(),
     snapshotName: z.string().nullable(),
     snapshotCreatedAt: z.string().nullable(),

@@ -16,6 +16,12 @@ export function describeRecoveryEvent(event: RecoveryEvent): string {
   const why = REASON_WORDS[event.reason] ?? 'it was damaged';
   const kept = event.quarantineName ? ` The damaged file is kept (${event.quarantineName}).` : '';
   switch (event.outcome) {
+    case 'journal_set_aside':
+      return (
+        `${what} was found on ${event.detectedAt} with a journal file beside it that belongs to another database ` +
+        `(a copy of only some of its files, perhaps). The journal was set aside${event.quarantineName ? ` (kept with a copy of the database as ${event.quarantineName})` : ''}; ` +
+        'the database itself was intact, so nothing was lost.'
+      );
     case 'restored':
       return (
         `${what} was found damaged on ${event.detectedAt} (${why}). It was restored from the snapshot of ` +

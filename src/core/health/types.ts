@@ -45,7 +45,7 @@ export interface RecoveryEventView {
   scope: 'global' | 'profile';
   profileId: string | null;
   reason: string;
-  outcome: 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
+  outcome: 'journal_set_aside' | 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
   detectedAt: string;
   snapshotName: string | null;
   snapshotCreatedAt: string | null;

@@ -201,7 +201,7 @@ export class DataStore {
       scope: scope.kind,
       profileId: scope.kind === 'profile' ? scope.profileId : null,
       reason: recovery.reason,
-      outcome: recovery.restored ? 'restored' : 'no_snapshot',
+      outcome: recovery.outcome,
       detectedAt: recovery.detectedAt,
       snapshotName: recovery.restored?.name ?? null,
       snapshotCreatedAt: recovery.restored?.createdAt ?? null,

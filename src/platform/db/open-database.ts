@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, isAppError } from '../../kernel/errors.js';
 import { makeFilePrivate, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 import { LECTERN_APPLICATION_ID } from './application-id.js';
-import { applyConnectionPosture, verifyConnectionPosture } from './connection-posture.js';
+import { readFileHeader } from './file-header.js';
+import { applyConnectionPosture, BUSY_TIMEOUT_MS, verifyConnectionPosture } from './connection-posture.js';
 import { assertMigratable, readMigrationState } from './migration-state.js';
 import type { MigrationStep } from './migration-steps.js';
 import { migrate, type MigrateOptions, type MigrationResult } from './migrator.js';
-import { CorruptionError, toDatabaseError } from './sqlite-failure.js';
+import { CorruptionError, isHotJournal, toDatabaseError } from './sqlite-failure.js';
 
 export interface OpenDatabaseOptions extends MigrateOptions {
   /** Names the database in messages without naming its path: "The global database". */
@@ -31,11 +32,14 @@ export interface OpenedDatabase {
 const quickCheckedThisProcess = new Set<string>();
 
 /**
- * Opens a database for read-write ownership: refuse what is not ours (before any byte can change), set and verify the
- * connection posture, quick_check at the first open in this process, then run pending migrations.
+ * Opens a database for read-write ownership. Everything that can refuse or condemn the file runs first on a read-only
+ * connection (not ours, newer or edited history, the integrity check): a read-only connection never checkpoints, so a
+ * WAL that does not belong to the file is never merged into it, and a refused or damaged database is left exactly as
+ * it was found, journals included. Only then the read-write connection: posture, pending migrations.
  */
 export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): OpenedDatabase {
   createPrivateFileIfMissing(path);
+  const checkedReadOnly = checkBeforeWriting(path, options);
   let db: Db;
   try {
     db = new Database(path);
@@ -43,9 +47,11 @@ export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): O
     throw toDatabaseError(error, options.label, dirname(path));
   }
   try {
-    refuseUnlessOurs(db, path, options);
+    if (!checkedReadOnly) {
+      refuseUnlessOurs(db, path, options);
+      checkIntegrityOnce(db, path, options.label, options.integrity ?? 'quick');
+    }
     applyConnectionPosture(db);
-    checkIntegrityOnce(db, path, options.label, options.integrity ?? 'quick');
     const migration = migrate(db, options.known, options);
     verifyConnectionPosture(db);
     makeDatabaseFilesPrivate(path);
@@ -53,6 +59,27 @@ export function openOwnedDatabase(path: string, options: OpenDatabaseOptions): O
   } catch (error) {
     db.close();
     throw toDatabaseError(error, options.label, dirname(path));
+  }
+}
+
+/**
+ * The read-only half of the open. Returns false when the checks could not run read-only and must run on the
+ * read-write connection: an empty new file, or a hot rollback journal (an interrupted write that only a read-write
+ * connection may roll back; SQLite's own recovery, which touches only what that journal says).
+ */
+function checkBeforeWriting(path: string, options: OpenDatabaseOptions): boolean {
+  if (statSync(path).size === 0) return false;
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    refuseUnlessOurs(db, path, options);
+    checkIntegrityOnce(db, path, options.label, options.integrity ?? 'quick');
+    return true;
+  } catch (error) {
+    if (isHotJournal(error)) return false;
+    throw toDatabaseError(error, options.label, dirname(path));
+  } finally {
+    db?.close();
   }
 }
 
@@ -78,7 +105,7 @@ function refuseUnlessOurs(db: Db, path: string, options: OpenDatabaseOptions): v
   } catch (error) {
     // The file itself says it is ours, yet SQLite's view (file + WAL) says otherwise: the WAL beside it belongs to
     // another database and was just replayed over ours. That is corruption, not a foreign or untracked file.
-    if (isAppError(error) && FOREIGN_LOOKING.has(error.code) && fileHeaderApplicationId(path) === LECTERN_APPLICATION_ID) {
+    if (isAppError(error) && FOREIGN_LOOKING.has(error.code) && readFileHeader(path)?.applicationId === LECTERN_APPLICATION_ID) {
       throw new CorruptionError(options.label, 'foreign_wal', { cause: error });
     }
     throw error;
@@ -86,20 +113,6 @@ function refuseUnlessOurs(db: Db, path: string, options: OpenDatabaseOptions): v
 }
 
 const FOREIGN_LOOKING = new Set(['db_foreign_file', 'db_untracked_schema']);
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** The application_id written in the main file's own header (offset 68), ignoring any WAL. */
-function fileHeaderApplicationId(path: string): number | null {
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    if (readSync(fd, header, 0, 100, 0) < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return null;
-  } finally {
-    closeSync(fd);
-  }
-  return header.readUInt32BE(68);
-}
-
 export function assertNotForeign(db: Db, label: string): void {
   const applicationId = Number(db.pragma('application_id', { simple: true }));
   if (applicationId !== 0 && applicationId !== LECTERN_APPLICATION_ID) {

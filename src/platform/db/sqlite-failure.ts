@@ -18,6 +18,15 @@ export function classifySqliteFailure(error: unknown): SqliteFailureKind {
   return 'other';
 }
 
+/**
+ * SQLITE_READONLY_ROLLBACK: a read-only connection met a hot rollback journal, left by a write that was interrupted
+ * (a crash while a restored file was switched to WAL, say). Not a permission problem: the next read-write open rolls
+ * it back, as SQLite always does.
+ */
+export function isHotJournal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_READONLY_ROLLBACK';
+}
+
 const PERMISSION_ERRNOS = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 function hasPrimary(code: string, primary: string): boolean {

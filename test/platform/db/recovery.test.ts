@@ -34,7 +34,8 @@ function dataDirWithTwoSnapshots() {
 }
 
 describe('corruption drills: the damaged profile database is quarantined and the newest verified snapshot restored', () => {
-  for (const kind of Object.keys(DAMAGE) as DamageKind[]) {
+  const damagedMainFile = (Object.keys(DAMAGE) as DamageKind[]).filter((kind) => kind !== 'a WAL that belongs to another database');
+  for (const kind of damagedMainFile) {
     test(kind, () => {
       const { dir, profileId, scope, newest } = dataDirWithTwoSnapshots();
       const layout = new DataLayout(dir);
@@ -86,6 +87,55 @@ describe('corruption drills: the damaged profile database is quarantined and the
     const path = new DataLayout(dir).profileDb(profileId);
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), talkTitlesInFile(newest.path)));
+  });
+});
+
+describe('a WAL that belongs to another database (a careless copy)', () => {
+  /** The seeded profile, with a talk written after the newest snapshot and no snapshot holding it. */
+  function workNewerThanEverySnapshot() {
+    const fixture = dataDirWithTwoSnapshots();
+    session(fixture.dir, (store) => addTalk(store.profile(fixture.profileId), 'After the last snapshot'));
+    const layout = new DataLayout(fixture.dir);
+    const newestNow = listSnapshots(layout.backupsDir(fixture.scope))[0]!;
+    if (newestNow.name !== fixture.newest.name) for (const suffix of ['', '.json']) rmSync(newestNow.path + suffix);
+    return { ...fixture, layout, path: layout.profileDb(fixture.profileId) };
+  }
+
+  test('is set aside exactly as found, and the intact main file is kept: nothing of the speaker is lost', () => {
+    const { dir, profileId, scope, layout, path } = workNewerThanEverySnapshot();
+    const mainBefore = fileBytes(path);
+    DAMAGE['a WAL that belongs to another database'](path);
+    const walBefore = fileBytes(`${path}-wal`);
+
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['After the last snapshot', 'Before', 'Later']);
+      const [event] = listRecoveryEvents(store.global(), profileId);
+      assert.equal(event?.reason, 'foreign_wal');
+      assert.equal(event?.outcome, 'journal_set_aside');
+      assert.equal(event?.snapshotName, null);
+      assert.ok(event?.quarantineName);
+      const kept = join(layout.corruptedDir(scope), event.quarantineName);
+      assert.ok(fileBytes(kept).equals(mainBefore), 'the quarantined main file is byte for byte as found');
+      assert.ok(fileBytes(`${kept}-wal`).equals(walBefore), 'the quarantined WAL is byte for byte as found');
+    });
+  });
+
+  test('with a damaged main file too, both are quarantined exactly as found and the newest snapshot is restored', () => {
+    const { dir, profileId, scope, layout, path, newest } = workNewerThanEverySnapshot();
+    DAMAGE['a random page overwritten'](path);
+    const mainBefore = fileBytes(path);
+    DAMAGE['a WAL that belongs to another database'](path);
+    const walBefore = fileBytes(`${path}-wal`);
+
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), talkTitlesInFile(newest.path));
+      const [event] = listRecoveryEvents(store.global(), profileId);
+      assert.equal(event?.outcome, 'restored');
+      assert.equal(event?.snapshotName, newest.name);
+      const kept = join(layout.corruptedDir(scope), event!.quarantineName!);
+      assert.ok(fileBytes(kept).equals(mainBefore), 'the quarantined main file is byte for byte as found');
+      assert.ok(fileBytes(`${kept}-wal`).equals(walBefore), 'the quarantined WAL is byte for byte as found');
+    });
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import Sqlite from 'better-sqlite3';
-import { AppError } from '../../../kernel/errors.js';
+import { rmSync } from 'node:fs';
+import { AppError, isAppError } from '../../../kernel/errors.js';
 import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
 import type { DataLayout } from '../layout.js';
 import type { MigrationStep } from '../migration-steps.js';
 import type { MigrateOptions } from '../migrator.js';
-import { openOwnedDatabase } from '../open-database.js';
+import { readFileHeader } from '../file-header.js';
+import { forgetIntegrityCheck, openOwnedDatabase } from '../open-database.js';
 import type { DbScope } from '../scope.js';
 import { listSnapshots, type SnapshotEntry } from '../snapshots/snapshot-inventory.js';
 import { readPreOpenFacts, type PreOpenFacts } from '../snapshots/snapshot-policy.js';
@@ -24,9 +25,15 @@ export interface OpenScopeRequest {
   beforeMigrate: MigrateOptions['beforeMigrate'];
 }
 
-/** What an automatic recovery did, for the recovery event and the user's notice. */
+/**
+ * What an automatic recovery did, for the recovery event and the user's notice:
+ * - `journal_set_aside`: only the WAL was foreign; it went to quarantine and the intact main file was kept;
+ * - `restored`: the database went to quarantine and `restored` took its place;
+ * - `no_snapshot`: the database went to quarantine and nothing could take its place.
+ */
 export interface AutomaticRecovery {
   reason: CorruptionReason;
+  outcome: 'journal_set_aside' | 'restored' | 'no_snapshot';
   detectedAt: UtcTimestamp;
   quarantineName: string | null;
   restored: SnapshotEntry | null;
@@ -74,10 +81,10 @@ export function openWithRecovery(
       damage = error.reason;
     }
   }
-  return recoverFromSnapshot(request, dbPath, damage, facts, onNoSnapshot);
+  return recover(request, dbPath, damage, facts, onNoSnapshot);
 }
 
-function recoverFromSnapshot(
+function recover(
   request: OpenScopeRequest,
   dbPath: string,
   reason: CorruptionReason,
@@ -85,23 +92,50 @@ function recoverFromSnapshot(
   onNoSnapshot: (recovery: AutomaticRecovery) => void,
 ): OpenedScope {
   const detectedAt = nowUtc();
-  const quarantineName = quarantineDatabase({
-    dbPath,
-    corruptedDir: request.layout.corruptedDir(request.scope),
-    scope: request.scope.kind,
-    reason,
-    appVersion: request.appVersion,
-    schemaVersion: readSchemaVersionIfPossible(dbPath),
-  });
+  const schemaVersion = readFileHeader(dbPath)?.userVersion ?? null;
+  const onlyTheJournalIsForeign = reason === 'foreign_wal';
+  const quarantineName = quarantineDatabase({ ...quarantineRequestOf(request, dbPath), reason, schemaVersion, keepMainFile: onlyTheJournalIsForeign });
   removeCleanShutdownMarker(dbPath);
+  if (onlyTheJournalIsForeign) {
+    const db = openMainFileAlone(request, dbPath);
+    if (db) return { db, facts, recovery: { reason, outcome: 'journal_set_aside', detectedAt, quarantineName, restored: null } };
+  }
+  return restoreNewestSnapshot(request, dbPath, { reason, detectedAt, quarantineName }, facts, onNoSnapshot);
+}
 
+/**
+ * The foreign WAL has gone to quarantine; the main file, still in place, is the speaker's database as of its last
+ * checkpoint, usually newer than any snapshot. It is kept when it passes the full integrity check on its own; otherwise
+ * it is removed (quarantine holds its copy) and a snapshot is restored.
+ */
+function openMainFileAlone(request: OpenScopeRequest, dbPath: string): Database | null {
+  try {
+    return openOwnedDatabase(dbPath, { ...request, integrity: 'full' }).db;
+  } catch (error) {
+    if (!isCorruption(error) && !(isAppError(error) && UNUSABLE_ALONE.has(error.code))) throw error;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+    forgetIntegrityCheck(dbPath);
+    return null;
+  }
+}
+
+/** A main file that, read without its journal, is not a Lectern database this app can open. */
+const UNUSABLE_ALONE = new Set(['db_foreign_file', 'db_untracked_schema', 'db_schema_newer', 'migration_continuity_broken', 'migration_checksum_mismatch']);
+
+function restoreNewestSnapshot(
+  request: OpenScopeRequest,
+  dbPath: string,
+  damage: Pick<AutomaticRecovery, 'reason' | 'detectedAt' | 'quarantineName'>,
+  facts: PreOpenFacts,
+  onNoSnapshot: (recovery: AutomaticRecovery) => void,
+): OpenedScope {
   for (const snapshot of listSnapshots(request.layout.backupsDir(request.scope))) {
     const verification = verifySnapshotFile(snapshot.path, snapshot.manifest);
     if (!verification.ok || (verification.schemaVersion ?? 0) > request.known.length) continue;
     replaceDatabaseFile(snapshot.path, dbPath);
     try {
       const { db } = openOwnedDatabase(dbPath, { ...request, integrity: 'full' });
-      return { db, facts, recovery: { reason, detectedAt, quarantineName, restored: snapshot } };
+      return { db, facts, recovery: { ...damage, outcome: 'restored', restored: snapshot } };
     } catch (error) {
       if (!isCorruption(error)) throw error;
       // The copy verified but does not open cleanly (it should not happen): set it aside and try an older one.
@@ -109,10 +143,10 @@ function recoverFromSnapshot(
     }
   }
 
-  const recovery: AutomaticRecovery = { reason, detectedAt, quarantineName, restored: null };
-  writeRecoveryNeeded(dbPath, { reason, detectedAt, quarantineName });
+  const recovery: AutomaticRecovery = { ...damage, outcome: 'no_snapshot', restored: null };
+  writeRecoveryNeeded(dbPath, { reason: damage.reason, detectedAt: damage.detectedAt, quarantineName: damage.quarantineName });
   onNoSnapshot(recovery);
-  throw noSnapshotError(request.label, quarantineName);
+  throw noSnapshotError(request.label, damage.quarantineName);
 }
 
 function quarantineRequestOf(request: OpenScopeRequest, dbPath: string) {
@@ -131,18 +165,4 @@ function noSnapshotError(label: string, quarantineName: string | null): AppError
     `${label} is damaged and no verified snapshot exists to restore it.${kept} ` +
       'Restore a snapshot with `lectern restore`, or start this database over with `lectern reset`.',
   );
-}
-
-/** The damaged file may still say which schema version it had; worth noting for forensics, never required. */
-function readSchemaVersionIfPossible(dbPath: string): number | null {
-  try {
-    const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
-    try {
-      return Number(db.pragma('user_version', { simple: true }));
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
 }

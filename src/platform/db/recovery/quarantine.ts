@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { nowUtc, toFileTimestamp } from '../../../kernel/time.js';
-import { fsyncDir, writeFileAtomic } from '../../fs/durable-file.js';
-import { ensurePrivateDir } from '../../fs/private-permissions.js';
+import { fsyncDir, fsyncFile, writeFileAtomic } from '../../fs/durable-file.js';
+import { ensurePrivateDir, makeFilePrivate } from '../../fs/private-permissions.js';
 
 export interface QuarantineNote {
   name: string;
@@ -22,6 +22,11 @@ export interface QuarantineRequest {
   reason: string;
   appVersion: string;
   schemaVersion: number | null;
+  /**
+   * Quarantine a copy of the main file and leave the file itself in place (its journals still move): used when only
+   * a journal is foreign and the main file may still be the speaker's intact database.
+   */
+  keepMainFile?: boolean;
 }
 
 const SIDE_FILES = ['', '-wal', '-shm'] as const;
@@ -40,8 +45,12 @@ export function quarantineDatabase(request: QuarantineRequest): string | null {
   const name = `${request.scope}-${toFileTimestamp(new Date())}-${randomBytes(4).toString('hex')}.db`;
   const moved: string[] = [];
   for (const suffix of present) {
-    linkSync(`${request.dbPath}${suffix}`, join(request.corruptedDir, `${name}${suffix}`));
-    unlinkSync(`${request.dbPath}${suffix}`);
+    const target = join(request.corruptedDir, `${name}${suffix}`);
+    if (suffix === '' && request.keepMainFile) copyExclusive(request.dbPath, target);
+    else {
+      linkSync(`${request.dbPath}${suffix}`, target);
+      unlinkSync(`${request.dbPath}${suffix}`);
+    }
     moved.push(`${name}${suffix}`);
   }
   const note: QuarantineNote = {
@@ -56,6 +65,13 @@ export function quarantineDatabase(request: QuarantineRequest): string | null {
   writeFileAtomic(join(request.corruptedDir, `${name}.json`), `${JSON.stringify(note, null, 2)}\n`);
   fsyncDir(request.corruptedDir);
   return present.includes('') ? name : null;
+}
+
+/** A byte-for-byte private copy that fails rather than overwrite, made durable before anything relies on it. */
+function copyExclusive(source: string, target: string): void {
+  copyFileSync(source, target, constants.COPYFILE_EXCL);
+  makeFilePrivate(target);
+  fsyncFile(target);
 }
 
 /** Quarantined databases of one scope folder, newest first, from their notes. */

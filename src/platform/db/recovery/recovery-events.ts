@@ -3,7 +3,7 @@ import { newId } from '../../../kernel/ids.js';
 import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
 
 /** How a recovery ended. */
-export type RecoveryOutcome = 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
+export type RecoveryOutcome = 'journal_set_aside' | 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
 
 export interface RecoveryEvent {
   id: string;
