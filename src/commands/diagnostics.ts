@@ -1,10 +1,10 @@
 import { ProfileDbDiagnosticsPayloadSchema, ProfileDbDiagnosticsResultSchema } from '../contracts/diagnostics.js';
-import { diagnoseOwnedDatabases } from '../core/health/index.js';
+import { diagnoseForApp } from '../core/health/index.js';
 import { defineCommand } from './registry.js';
 
 export const profileDbDiagnostics = defineCommand({
   name: 'profile_db_diagnostics',
   payload: ProfileDbDiagnosticsPayloadSchema,
   result: ProfileDbDiagnosticsResultSchema,
-  handler: ({ store }, { profileId }) => diagnoseOwnedDatabases(store, profileId),
+  handler: ({ store }, { profileId }) => diagnoseForApp(store, profileId),
 });

@@ -1,4 +1,6 @@
 import {
+  ProfileAdoptUnlistedPayloadSchema,
+  ProfileAdoptUnlistedResultSchema,
   ProfileCreatePayloadSchema,
   ProfileDeletePayloadSchema,
   ProfileDeleteResultSchema,
@@ -8,7 +10,7 @@ import {
   ProfileResultSchema,
   ProfileSwitchPayloadSchema,
 } from '../contracts/workspace.js';
-import { createProfile, deleteProfile, listProfiles, renameProfile, switchProfile } from '../core/workspace/index.js';
+import { adoptUnlistedProfiles, createProfile, deleteProfile, listProfiles, renameProfile, switchProfile } from '../core/workspace/index.js';
 import { defineCommand } from './registry.js';
 
 export const profileList = defineCommand({
@@ -32,6 +34,13 @@ export const profileSwitch = defineCommand({
   handler: ({ store }, { profileId }) => ({ profile: switchProfile(store, profileId) }),
 });
 
+export const profileAdoptUnlisted = defineCommand({
+  name: 'profile_adopt_unlisted',
+  payload: ProfileAdoptUnlistedPayloadSchema,
+  result: ProfileAdoptUnlistedResultSchema,
+  handler: ({ store }) => ({ adopted: adoptUnlistedProfiles(store) }),
+});
+
 export const profileRename = defineCommand({
   name: 'profile_rename',
   payload: ProfileRenamePayloadSchema,
@@ -46,4 +55,4 @@ export const profileDelete = defineCommand({
   handler: ({ store }, { profileId }) => deleteProfile(store, profileId),
 });
 
-export const WORKSPACE_COMMANDS = [profileList, profileCreate, profileSwitch, profileRename, profileDelete];
+export const WORKSPACE_COMMANDS = [profileList, profileCreate, profileSwitch, profileRename, profileDelete, profileAdoptUnlisted];

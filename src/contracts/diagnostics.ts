@@ -21,12 +21,23 @@ export const DbDiagnosticsSchema = z
     newestSnapshotAt: z.string().nullable(),
     lastRecoveryAt: z.string().nullable(),
     missingArtifactFiles: z.number().int().nonnegative().nullable(),
+    fileHeaderOk: z.boolean(),
+    unlistedProfileFolders: z.number().int().nonnegative().nullable(),
+    strayTempFiles: z.number().int().nonnegative(),
   })
   .strict();
 export type DbDiagnosticsContract = z.infer<typeof DbDiagnosticsSchema>;
 
 export const ProfileDbDiagnosticsPayloadSchema = z.object({ profileId: z.string().optional() }).strict();
 
+/**
+ * `profile` is null when no profile was asked for, or when its database could not be read at all; `profileProblem`
+ * then says why (db_corrupt, db_recovery_no_snapshot...), in the error shape every door uses.
+ */
 export const ProfileDbDiagnosticsResultSchema = z
-  .object({ global: DbDiagnosticsSchema, profile: DbDiagnosticsSchema.nullable() })
+  .object({
+    global: DbDiagnosticsSchema,
+    profile: DbDiagnosticsSchema.nullable(),
+    profileProblem: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
+  })
   .strict();

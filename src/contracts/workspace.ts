@@ -29,3 +29,6 @@ export const ProfileResultSchema = z.object({ profile: ProfileSchema }).strict()
 
 export const ProfileDeletePayloadSchema = z.object({ profileId: ProfileIdField }).strict();
 export const ProfileDeleteResultSchema = z.object({ activeProfileId: z.string().nullable() }).strict();
+
+export const ProfileAdoptUnlistedPayloadSchema = z.object({}).strict();
+export const ProfileAdoptUnlistedResultSchema = z.object({ adopted: z.array(ProfileSchema) }).strict();

@@ -81,12 +81,12 @@ describe('operator CLI', () => {
   test('after an automatic recovery, diagnose and quarantine list explain what happened in plain words', () => {
     const { dir, profileId } = seededDataDir();
     DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
-    assert.equal(runCli(['invoke', 'profile_db_diagnostics', JSON.stringify({ profileId }), '--data-dir', dir]).status, 0);
+    assert.equal(runCli(['invoke', 'project_list', JSON.stringify({ profileId }), '--data-dir', dir]).status, 0);
     const diagnosed = runCli(['diagnose', '--profile', profileId, '--data-dir', dir]);
     assert.equal(diagnosed.status, 0, diagnosed.stdout);
     assert.match(diagnosed.stdout, /restored from the snapshot of .*changes made after that snapshot were not recovered.*damaged file is kept/);
     const quarantine = runCli(['quarantine', 'list', '--data-dir', dir]);
-    assert.match(quarantine.stdout, new RegExp(`profile ${profileId}, .*header|profile ${profileId}, [a-z_]+`));
+    assert.match(quarantine.stdout, new RegExp(`: profile ${profileId}, not_a_database, set aside `));
     const events = runCli(['invoke', 'db_recovery_events_list', JSON.stringify({ profileId }), '--data-dir', dir]);
     assert.equal(JSON.parse(events.stdout).events[0].outcome, 'restored');
   });

@@ -84,5 +84,15 @@ export function describeDatabase(title: string, d: DbDiagnostics): string {
   if (d.integrityCheck !== 'ok') lines.push(`  Integrity check failed: ${d.integrityCheck}`);
   if (d.foreignKeyViolations > 0) lines.push(`  ${d.foreignKeyViolations} row(s) point at missing parents.`);
   if ((d.missingArtifactFiles ?? 0) > 0) lines.push(`  ${d.missingArtifactFiles} stored file(s) are missing from the profile folder.`);
+  if (!d.fileHeaderOk) {
+    lines.push('  Its file header lost Lectern’s identity and version (a rebuild with sqlite3 .dump?): see the runbook, "Salvage".');
+  }
+  if ((d.unlistedProfileFolders ?? 0) > 0) {
+    lines.push(
+      `  ${d.unlistedProfileFolders} profile folder(s) are not listed in the global database: ` +
+        "`lectern invoke profile_adopt_unlisted '{}'` brings them back.",
+    );
+  }
+  if (d.strayTempFiles > 0) lines.push(`  ${d.strayTempFiles} temp file(s) from an interrupted operation; the next start removes them.`);
   return lines.join('\n');
 }

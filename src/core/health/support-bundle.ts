@@ -6,7 +6,7 @@ import { sqliteVersion } from '../../platform/db/sqlite-version.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { writeZip } from '../../platform/zip/zip-writer.js';
 import { describeRecoveryEvent } from './recovery-notice.js';
-import { diagnoseAllReadOnly, profileIdsReadOnly, readRecoveryEventsReadOnly } from './index.js';
+import { diagnoseAllReadOnly, profileIdsReadOnly, readRecoveryEventsReadOnly } from './read-only-diagnostics.js';
 import { listSnapshotSummaries } from './snapshots.js';
 import { toErrorPayload } from '../../kernel/errors.js';
 

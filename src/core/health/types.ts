@@ -9,6 +9,11 @@ export interface DiagnosticsReport {
   profile: DbDiagnostics | null;
 }
 
+/** The answer of profile_db_diagnostics: a profile database that cannot be read at all comes back as a problem. */
+export interface AppDiagnosticsReport extends DiagnosticsReport {
+  profileProblem: ErrorPayload | null;
+}
+
 /** One profile's entry in `lectern diagnose --all`: its report, or why there is none. */
 export interface ProfileDiagnosticsEntry {
   profileId: string;

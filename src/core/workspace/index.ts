@@ -6,6 +6,7 @@ import { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { assertValidProfileId } from '../../platform/db/layout.js';
 import { folderSizeBytes } from '../../platform/fs/folder-size.js';
+import { readProfileIdentity, recordProfileIdentity, type ProfileIdentity } from '../../platform/db/profile-identity.js';
 import { normalizeProfileName, profileNameKey } from './profile-name.js';
 import * as repo from './repo.js';
 import type { Profile, ProfileSummary } from './types.js';
@@ -51,7 +52,9 @@ export function createProfile(store: DataStore, rawName: string): Profile {
     store.discardProfileFiles(id);
     throw error;
   }
-  return repo.findProfile(db, id)!;
+  const profile = repo.findProfile(db, id)!;
+  recordProfileIdentity(store.profile(id), { profileId: id, name, createdAt: profile.createdAt });
+  return profile;
 }
 
 /** Makes a profile the active one and stamps when it was opened. */
@@ -72,7 +75,49 @@ export function renameProfile(store: DataStore, profileId: string, rawName: stri
     assertNameFree(db, nameKey, profileId);
     repo.renameProfile(db, profileId, name, nameKey);
   }).immediate();
-  return repo.findProfile(db, profileId)!;
+  const profile = repo.findProfile(db, profileId)!;
+  // The copy inside the profile's database names it if the global database ever loses its row (profile_adopt_unlisted).
+  recordProfileIdentity(store.profile(profileId), { profileId, name, createdAt: profile.createdAt });
+  return profile;
+}
+
+/**
+ * Brings back profile folders the global database does not list (after a global reset or restore): each under the
+ * name its own database records (made unique if taken), with its own creation time. A folder whose database cannot
+ * be opened is still listed, as "Recovered profile", so that its problem shows and it can be restored. The first one
+ * becomes active when no profile is. Adopting again finds nothing to do.
+ */
+export function adoptUnlistedProfiles(store: DataStore): Profile[] {
+  const db = store.global();
+  const listed = new Set(repo.listProfileIds(db));
+  const adopted: Profile[] = [];
+  for (const profileId of store.layout.profileIdsOnDisk()) {
+    if (listed.has(profileId)) continue;
+    const identity = identityOf(store, profileId);
+    db.transaction(() => {
+      const name = freeNameLike(db, identity?.name ?? 'Recovered profile');
+      const isActive = !repo.listProfiles(db).some((profile) => profile.isActive);
+      repo.insertProfile(db, { id: profileId, name, nameKey: profileNameKey(name), createdAt: identity?.createdAt ?? nowUtc(), isActive });
+    }).immediate();
+    adopted.push(repo.findProfile(db, profileId)!);
+  }
+  return adopted;
+}
+
+function identityOf(store: DataStore, profileId: string): ProfileIdentity | null {
+  try {
+    return readProfileIdentity(store.profile(profileId));
+  } catch {
+    return null;
+  }
+}
+
+/** `name`, or `name (2)`, `name (3)`... : the first that no profile holds (names ignore case). */
+function freeNameLike(db: Database, name: string): string {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? name : `${name.slice(0, 74)} (${n})`;
+    if (!repo.findProfileIdByNameKey(db, profileNameKey(candidate))) return candidate;
+  }
 }
 
 /**

@@ -19,6 +19,10 @@ export const DEACTIVATE_ALL_PROFILES = `UPDATE profiles SET is_active = 0 WHERE 
 export const INSERT_ACTIVE_PROFILE = `
   INSERT INTO profiles (id, name, name_key, created_at, last_opened_at, is_active) VALUES (?, ?, ?, ?, ?, 1)`;
 
+/** A profile folder brought back into the list (profile_adopt_unlisted): its own creation time, active or not. */
+export const INSERT_PROFILE = `
+  INSERT INTO profiles (id, name, name_key, created_at, last_opened_at, is_active) VALUES (?, ?, ?, ?, NULL, ?)`;
+
 export const ACTIVATE_PROFILE = `UPDATE profiles SET is_active = 1, last_opened_at = ? WHERE id = ?`;
 
 export const RENAME_PROFILE = `UPDATE profiles SET name = ?, name_key = ? WHERE id = ?`;

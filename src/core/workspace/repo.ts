@@ -67,6 +67,10 @@ export function insertActiveProfile(db: Database, profile: { id: string; name: s
   db.prepare(q.INSERT_ACTIVE_PROFILE).run(profile.id, profile.name, profile.nameKey, profile.now, profile.now);
 }
 
+export function insertProfile(db: Database, profile: { id: string; name: string; nameKey: string; createdAt: string; isActive: boolean }): void {
+  db.prepare(q.INSERT_PROFILE).run(profile.id, profile.name, profile.nameKey, profile.createdAt, profile.isActive ? 1 : 0);
+}
+
 export function deleteProfileRow(db: Database, profileId: string): void {
   db.prepare(q.DELETE_PROFILE).run(profileId);
 }

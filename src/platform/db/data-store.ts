@@ -7,10 +7,12 @@ import { DataDirLock } from './data-dir-lock.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
 import { makeDatabaseFilesPrivate } from './open-database.js';
-import { writeCleanShutdownMarker } from './recovery/markers.js';
+import { closeCleanly } from './close-cleanly.js';
 import { openWithRecovery, type AutomaticRecovery } from './recovery/open-with-recovery.js';
 import { recordRecoveryEvent } from './recovery/recovery-events.js';
+import { fillProfileIdentityIfMissing } from './profile-identity.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from './scope.js';
+import { sweepStrayTempFiles } from './stray-temp-files.js';
 import { toDatabaseError } from './sqlite-failure.js';
 import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
 import type { SnapshotReason } from './snapshots/snapshot-name.js';
@@ -61,6 +63,8 @@ export class DataStore {
     try {
       layout.ensureScopeDirs(GLOBAL_SCOPE);
       const lock = DataDirLock.acquire(layout.lockFile);
+      // Half-made copies of killed operations: never the newest truth, and some are full private copies of a database.
+      sweepStrayTempFiles(layout, GLOBAL_SCOPE);
       // Uploads nobody imported (a closed tab, a crash) hold voice or packs: they do not outlive a day.
       new UploadStaging(layout.root).sweepAbandoned();
       return new DataStore(layout, lock, options);
@@ -101,6 +105,7 @@ export class DataStore {
   private openConnection(scope: DbScope, path: string): Database {
     const globalDb = scope.kind === 'profile' ? this.global() : null;
     this.layout.ensureScopeDirs(scope);
+    if (scope.kind === 'profile') sweepStrayTempFiles(this.layout, scope);
     const opened = openWithRecovery(
       {
         layout: this.layout,
@@ -114,6 +119,7 @@ export class DataStore {
       (failed) => globalDb && this.recordAutomaticRecovery(globalDb, scope, failed),
     );
     makeDatabaseFilesPrivate(path);
+    if (scope.kind === 'profile') fillProfileIdentityIfMissing(opened.db, globalDb!, scope.profileId);
     const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db) };
     this.connections.set(path, owned);
     if (opened.recovery) {
@@ -246,11 +252,4 @@ function labelOf(scope: DbScope): string {
 
 function totalChanges(db: Database): number {
   return Number(db.prepare('SELECT total_changes() AS n').pluck().get());
-}
-
-/** Checkpoint so the database file alone holds everything, close, and only then say it was clean. */
-function closeCleanly(path: string, db: Database): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-  writeCleanShutdownMarker(path);
 }

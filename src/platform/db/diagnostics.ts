@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
+import { findingsOf } from '../../contracts/diagnostics-findings.js';
 import { AppError } from '../../kernel/errors.js';
-import { readMigrationState } from './migration-state.js';
+import type { DataLayout } from './layout.js';
+import { fileHeaderMatchesHistory, readMigrationState } from './migration-state.js';
+import { inspectFilesBeforeOpen } from './recovery/damage-before-open.js';
 import { readRecoveryNeeded } from './recovery/markers.js';
 import type { MigrationStep } from './migration-steps.js';
-import { openReadOnly } from './read-only-connection.js';
-import { toDatabaseError } from './sqlite-failure.js';
+import { openReadOnly, readOnlyFailure } from './read-only-connection.js';
+import type { DbScope } from './scope.js';
 
 /**
  * The health of one database, metadata only: counts, versions, check results. Never a path, never row content, so an
@@ -33,30 +36,32 @@ export interface DbDiagnostics {
   lastRecoveryAt: string | null;
   /** Profile databases: artifact rows whose file is gone from the profile folder (null for the global database). */
   missingArtifactFiles: number | null;
+  /** The header carries Lectern's application_id and the newest applied version (false after a `.dump` rebuild). */
+  fileHeaderOk: boolean;
+  /** The global database: profile folders on disk that it does not list (null for a profile database). */
+  unlistedProfileFolders: number | null;
+  /** Temp files a killed operation left in this database's folders; the next start sweeps them. Not a problem. */
+  strayTempFiles: number;
 }
 
-/** Facts that live outside the database file (snapshots, recovery history, artifact files), supplied by the caller. */
+/** Facts that live outside the database file (snapshots, recovery history, other files), supplied by the caller. */
 export interface DiagnosticsExtras {
   snapshotCount: number | null;
   newestSnapshotAt: string | null;
   lastRecoveryAt: string | null;
   missingArtifactFiles: number | null;
+  unlistedProfileFolders: number | null;
+  strayTempFiles: number;
 }
-
-const NO_EXTRAS: DiagnosticsExtras = { snapshotCount: null, newestSnapshotAt: null, lastRecoveryAt: null, missingArtifactFiles: null };
 
 /**
  * Computes diagnostics on a separate read-only connection. Problems with the migration history are reported in the
  * result, not thrown; only a file that cannot be read as a Lectern database at all fails (db_not_found,
- * db_foreign_file, db_corrupt, ...).
+ * db_foreign_file, db_corrupt, db_interrupted_write...), with the same rule the opener applies to the same files.
  */
-export function diagnoseDatabase(
-  path: string,
-  scope: DbDiagnostics['scope'],
-  known: readonly MigrationStep[],
-  extras: DiagnosticsExtras = NO_EXTRAS,
-): DbDiagnostics {
-  const label = scope === 'global' ? 'The global database' : 'The profile database';
+export function diagnoseDatabase(layout: DataLayout, scope: DbScope, known: readonly MigrationStep[], extras: DiagnosticsExtras): DbDiagnostics {
+  const label = scope.kind === 'global' ? 'The global database' : 'The profile database';
+  const path = layout.dbFile(scope);
   const pending = readRecoveryNeeded(path);
   if (pending) {
     throw new AppError(
@@ -65,11 +70,19 @@ export function diagnoseDatabase(
         'until a snapshot is restored (`lectern restore`) or it is reset (`lectern reset`).',
     );
   }
+  const { damage } = inspectFilesBeforeOpen(layout, scope);
+  if (damage) {
+    throw new AppError(
+      'db_corrupt',
+      `${label}'s file is ${damage === 'database_missing' ? 'missing' : 'empty'}, although a database existed there ` +
+        '(its snapshots or its last clean shutdown say so); it will be restored from its newest snapshot the next time Lectern opens it.',
+    );
+  }
   const db = openReadOnly(path, label);
   try {
-    return { scope, ...readSchemaFacts(db, known), ...readFileFacts(db), ...extras };
+    return { scope: scope.kind, ...readSchemaFacts(db, known), ...readFileFacts(db), ...extras };
   } catch (error) {
-    throw toDatabaseError(error, label);
+    throw readOnlyFailure(error, label, path);
   } finally {
     db.close();
   }
@@ -87,6 +100,7 @@ function readSchemaFacts(db: Database, known: readonly MigrationStep[]) {
     continuityError: state.continuityError,
     checksumOk: state.checksumOk,
     newerThanApp: state.newerThanApp,
+    fileHeaderOk: fileHeaderMatchesHistory(db, state),
   };
 }
 
@@ -102,14 +116,7 @@ function readFileFacts(db: Database) {
   };
 }
 
-/** A report is clean when nothing in it needs an operator. Pending migrations are not a problem: they run at next start. */
+/** A report is clean when nothing in it needs an operator (`findingsOf`, the rule every client shares). */
 export function isCleanReport(report: DbDiagnostics): boolean {
-  return (
-    report.continuityOk &&
-    report.checksumOk &&
-    !report.newerThanApp &&
-    report.integrityCheck === 'ok' &&
-    report.foreignKeyViolations === 0 &&
-    (report.missingArtifactFiles ?? 0) === 0
-  );
+  return findingsOf(report).length === 0;
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
+import { LECTERN_APPLICATION_ID } from './application-id.js';
 import type { MigrationStep } from './migration-steps.js';
 
 export interface AppliedMigration {
@@ -113,4 +114,28 @@ export function assertMigratable(state: MigrationState, known: readonly Migratio
       `The database's migration history was edited: ${state.checksumError}. It was left unchanged.`,
     );
   }
+}
+
+/**
+ * The migrator writes application_id and user_version in the same transaction as each step's record, so a database
+ * with history always carries Lectern's application_id and the newest applied version in its header. A file whose
+ * header lost them was rebuilt outside Lectern (`sqlite3 .dump`, say): its snapshots would not verify, so it is not
+ * healthy until the header is restored (docs/operations/runbook.md, "Salvage").
+ */
+export function fileHeaderMatchesHistory(db: Database, state: MigrationState): boolean {
+  const newest = state.applied[state.applied.length - 1];
+  if (!newest) return true;
+  return (
+    Number(db.pragma('application_id', { simple: true })) === LECTERN_APPLICATION_ID &&
+    Number(db.pragma('user_version', { simple: true })) === newest.version
+  );
+}
+
+export function assertFileHeaderMatchesHistory(db: Database, state: MigrationState, label: string): void {
+  if (fileHeaderMatchesHistory(db, state)) return;
+  throw new AppError(
+    'db_header_mismatch',
+    `${label} has a migration history, but its file header lost Lectern's identity and version (as a rebuild with ` +
+      'sqlite3 .dump does). It was left unchanged; restore its header as the runbook explains.',
+  );
 }

@@ -6,8 +6,9 @@ import { AppError, isAppError } from '../../kernel/errors.js';
 import { makeFilePrivate, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 import { LECTERN_APPLICATION_ID } from './application-id.js';
 import { readFileHeader } from './file-header.js';
+import { assertBelongsToProfile } from './profile-identity.js';
 import { applyConnectionPosture, BUSY_TIMEOUT_MS, verifyConnectionPosture } from './connection-posture.js';
-import { assertMigratable, readMigrationState } from './migration-state.js';
+import { assertFileHeaderMatchesHistory, assertMigratable, readMigrationState } from './migration-state.js';
 import type { MigrationStep } from './migration-steps.js';
 import { migrate, type MigrateOptions, type MigrationResult } from './migrator.js';
 import { CorruptionError, isHotJournal, toDatabaseError } from './sqlite-failure.js';
@@ -21,6 +22,8 @@ export interface OpenDatabaseOptions extends MigrateOptions {
    * their tables: used after an unclean shutdown, when a WAL that does not belong to the file may have been replayed.
    */
   integrity?: 'quick' | 'full';
+  /** For a profile database: the profile whose folder it is in; a database that names another one is refused. */
+  profileId?: string | undefined;
 }
 
 export interface OpenedDatabase {
@@ -101,7 +104,10 @@ export function makeDatabaseFilesPrivate(path: string): void {
 function refuseUnlessOurs(db: Db, path: string, options: OpenDatabaseOptions): void {
   try {
     assertNotForeign(db, options.label);
-    assertMigratable(readMigrationState(db, options.known), options.known);
+    const state = readMigrationState(db, options.known);
+    assertMigratable(state, options.known);
+    assertFileHeaderMatchesHistory(db, state, options.label);
+    if (options.profileId !== undefined) assertBelongsToProfile(db, options.profileId);
   } catch (error) {
     // The file itself says it is ours, yet SQLite's view (file + WAL) says otherwise: the WAL beside it belongs to
     // another database and was just replayed over ours. That is corruption, not a foreign or untracked file.

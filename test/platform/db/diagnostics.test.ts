@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createProfile } from '../../../src/core/workspace/index.js';
-import { diagnoseDataDirReadOnly, diagnoseOwnedDatabases, isCleanReport } from '../../../src/core/health/index.js';
+import { diagnoseDataDirReadOnly, diagnoseForApp, isCleanReport } from '../../../src/core/health/index.js';
 import { DbDiagnosticsSchema } from '../../../src/contracts/diagnostics.js';
 import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
@@ -17,6 +17,7 @@ const EXPECTED_KEYS = [
   'continuityError',
   'continuityOk',
   'expectedMigrationCount',
+  'fileHeaderOk',
   'foreignKeyViolations',
   'freelistCount',
   'integrityCheck',
@@ -30,6 +31,8 @@ const EXPECTED_KEYS = [
   'schemaVersion',
   'scope',
   'snapshotCount',
+  'strayTempFiles',
+  'unlistedProfileFolders',
 ];
 
 /** A data dir with a global database and one profile, closed again (as after the app quit). */
@@ -48,11 +51,11 @@ function editDatabase(path: string, sql: string): void {
   db.close();
 }
 
-/** Runs `work` and asserts that no file under `dir` changed (bytes and mtime) and none appeared (WAL companions aside). */
+/** Runs `work` and asserts that no file under `dir` changed (bytes and mtime) and none appeared, -wal and -shm included. */
 function assertNothingWritten(dir: string, work: () => void): void {
-  const before = fingerprintTree(dir);
+  const before = fingerprintTree(dir, { includeTransient: true });
   work();
-  assert.deepEqual(fingerprintTree(dir), before);
+  assert.deepEqual(fingerprintTree(dir, { includeTransient: true }), before);
 }
 
 describe('database diagnostics', () => {
@@ -66,7 +69,7 @@ describe('database diagnostics', () => {
       assert.equal(d.newerThanApp, false);
       assert.equal(d.integrityCheck, 'ok');
       assert.equal(d.foreignKeyViolations, 0);
-      assert.equal(d.journalMode, 'wal');
+      assert.equal(d.journalMode, 'delete', 'a cleanly closed database is out of WAL mode');
       assert.equal(d.appliedMigrationCount, d.expectedMigrationCount);
       assert.equal(d.schemaVersion, d.appliedMigrationCount);
       assert.ok(d.pageCount > 0);
@@ -159,7 +162,7 @@ describe('database diagnostics', () => {
     const dir = makeTempDir();
     const store = DataStore.open(`${dir}/new`);
     try {
-      const report = diagnoseOwnedDatabases(store);
+      const report = diagnoseForApp(store);
       assert.equal(report.profile, null);
       assert.equal(report.global.appliedMigrationCount, report.global.expectedMigrationCount);
     } finally {

@@ -9,10 +9,11 @@ import { readFileHeader } from '../file-header.js';
 import { forgetIntegrityCheck, openOwnedDatabase } from '../open-database.js';
 import type { DbScope } from '../scope.js';
 import { listSnapshots, type SnapshotEntry } from '../snapshots/snapshot-inventory.js';
-import { readPreOpenFacts, type PreOpenFacts } from '../snapshots/snapshot-policy.js';
+import type { PreOpenFacts } from '../snapshots/snapshot-policy.js';
 import { verifySnapshotFile } from '../snapshots/verify-snapshot.js';
 import { isCorruption, type CorruptionReason } from '../sqlite-failure.js';
-import { hasCleanShutdownMarker, readRecoveryNeeded, removeCleanShutdownMarker, writeRecoveryNeeded } from './markers.js';
+import { inspectFilesBeforeOpen } from './damage-before-open.js';
+import { readRecoveryNeeded, removeCleanShutdownMarker, writeRecoveryNeeded } from './markers.js';
 import { quarantineDatabase } from './quarantine.js';
 import { replaceDatabaseFile } from './replace-database-file.js';
 
@@ -64,16 +65,13 @@ export function openWithRecovery(
   const pending = readRecoveryNeeded(dbPath);
   if (pending) throw noSnapshotError(request.label, pending.quarantineName);
 
-  const facts = readPreOpenFacts(dbPath, hasCleanShutdownMarker(dbPath));
-  const existedBefore = facts.cleanShutdown || listSnapshots(request.layout.backupsDir(request.scope)).length > 0;
-  let damage: CorruptionReason | null = null;
-  if (!facts.exists && existedBefore) damage = 'database_missing';
-  else if (facts.exists && facts.bytes === 0 && existedBefore) damage = 'database_truncated';
+  const { facts, damage: damageOnDisk } = inspectFilesBeforeOpen(request.layout, request.scope);
+  let damage: CorruptionReason | null = damageOnDisk;
 
   if (damage === null) {
     const unclean = facts.exists && facts.bytes > 0 && (!facts.cleanShutdown || facts.walBytes > 0);
     try {
-      const { db } = openOwnedDatabase(dbPath, { ...request, integrity: unclean ? 'full' : 'quick' });
+      const { db } = openOwnedDatabase(dbPath, openOptions(request, unclean ? 'full' : 'quick'));
       removeCleanShutdownMarker(dbPath);
       return { db, facts, recovery: null };
     } catch (error) {
@@ -110,7 +108,7 @@ function recover(
  */
 function openMainFileAlone(request: OpenScopeRequest, dbPath: string): Database | null {
   try {
-    return openOwnedDatabase(dbPath, { ...request, integrity: 'full' }).db;
+    return openOwnedDatabase(dbPath, openOptions(request, 'full')).db;
   } catch (error) {
     if (!isCorruption(error) && !(isAppError(error) && UNUSABLE_ALONE.has(error.code))) throw error;
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
@@ -134,7 +132,7 @@ function restoreNewestSnapshot(
     if (!verification.ok || (verification.schemaVersion ?? 0) > request.known.length) continue;
     replaceDatabaseFile(snapshot.path, dbPath);
     try {
-      const { db } = openOwnedDatabase(dbPath, { ...request, integrity: 'full' });
+      const { db } = openOwnedDatabase(dbPath, openOptions(request, 'full'));
       return { db, facts, recovery: { ...damage, outcome: 'restored', restored: snapshot } };
     } catch (error) {
       if (!isCorruption(error)) throw error;
@@ -147,6 +145,10 @@ function restoreNewestSnapshot(
   writeRecoveryNeeded(dbPath, { reason: damage.reason, detectedAt: damage.detectedAt, quarantineName: damage.quarantineName });
   onNoSnapshot(recovery);
   throw noSnapshotError(request.label, damage.quarantineName);
+}
+
+function openOptions(request: OpenScopeRequest, integrity: 'quick' | 'full') {
+  return { ...request, integrity, profileId: request.scope.kind === 'profile' ? request.scope.profileId : undefined };
 }
 
 function quarantineRequestOf(request: OpenScopeRequest, dbPath: string) {

@@ -10,7 +10,8 @@ import { parseSnapshotName } from '../snapshots/snapshot-name.js';
 import { createSnapshot } from '../snapshots/create-snapshot.js';
 import { pruneSnapshots } from '../snapshots/snapshot-retention.js';
 import { verifySnapshotFile } from '../snapshots/verify-snapshot.js';
-import { clearRecoveryNeeded, readRecoveryNeeded, removeCleanShutdownMarker, writeCleanShutdownMarker } from './markers.js';
+import { clearRecoveryNeeded, readRecoveryNeeded, removeCleanShutdownMarker } from './markers.js';
+import { closeCleanly } from '../close-cleanly.js';
 import { quarantineDatabase } from './quarantine.js';
 import { recordRecoveryEvent, type RecoveryEvent } from './recovery-events.js';
 import { replaceDatabaseFile } from './replace-database-file.js';
@@ -79,9 +80,7 @@ export function resetDatabase(store: DataStore, scope: DbScope): RecoveryEvent {
   store.layout.ensureScopeDirs(scope);
   // Created here rather than through store.connection(): a missing file with snapshots beside it would be restored.
   const { db } = openOwnedDatabase(dbPath, { label: 'The database', known: migrationStepsFor(scope) });
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-  writeCleanShutdownMarker(dbPath);
+  closeCleanly(dbPath, db);
   return recordRecoveryEvent(store.global(), {
     scope: scope.kind,
     profileId: scope.kind === 'profile' ? scope.profileId : null,
