@@ -23,6 +23,9 @@ import { writeReportSection } from './report-section.js';
 import { takeSnapshot } from '../src/platform/db/snapshots/snapshot-service.js';
 import { verifySnapshotFile } from '../src/platform/db/snapshots/verify-snapshot.js';
 
+/** The profile the benchmark's database stands for. */
+const BENCH_SCOPE = profileScope(`prof_${'0'.repeat(32)}`);
+
 const PROJECTS = 200;
 const RUNS = 100_000;
 const WARMUPS = 1;
@@ -34,7 +37,7 @@ const REPORT_URL = new URL('../docs/benchmarks.md', import.meta.url);
 
 const OPEN_OPTIONS: OpenDatabaseOptions = {
   label: 'bench',
-  known: migrationStepsFor(profileScope(`prof_${'0'.repeat(32)}`)),
+  known: migrationStepsFor(BENCH_SCOPE),
 };
 
 interface DatabaseStats {
@@ -224,7 +227,7 @@ function benchSnapshot(dbPath: string, workDir: string): SnapshotResult {
           mkdirSync(backupsDir, { mode: 0o700 });
         },
         timed: () => {
-          snapshotPath = takeSnapshot({ db, scope: 'profile', backupsDir, reason: 'manual', appVersion: 'bench' }).path;
+          snapshotPath = takeSnapshot({ db, scope: BENCH_SCOPE, backupsDir, reason: 'manual', appVersion: 'bench' }).path;
         },
         after: () => {
           snapshotBytes = statSync(snapshotPath).size;
@@ -243,7 +246,7 @@ function benchSnapshot(dbPath: string, workDir: string): SnapshotResult {
         name: 'verify',
         before: () => copyQuiescentDatabase(db, copyPath),
         timed: () => {
-          const verification = verifySnapshotFile(copyPath);
+          const verification = verifySnapshotFile(copyPath, { target: BENCH_SCOPE });
           if (!verification.ok) throw new Error(`the copy did not verify: ${verification.problem}`);
         },
         after: removeCopy,

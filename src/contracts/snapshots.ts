@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/**
+ * Why a snapshot was taken: before an upgrade, on the schedule, on request, of the state a restore replaced, and of
+ * the state a restore put in place. Each is its own retention class.
+ */
+export const SNAPSHOT_REASONS = ['pre-migration', 'scheduled', 'manual', 'pre-restore', 'post-restore'] as const;
+export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+
 const ProfileIdPayloadSchema = z.object({ profileId: z.string().optional() }).strict();
 
 export const SnapshotSummarySchema = z
@@ -7,7 +14,7 @@ export const SnapshotSummarySchema = z
     name: z.string(),
     scope: z.enum(['global', 'profile']),
     createdAt: z.string(),
-    reason: z.enum(['pre-migration', 'scheduled', 'manual', 'pre-restore']),
+    reason: z.enum(SNAPSHOT_REASONS),
     schemaVersion: z.number().int().nonnegative(),
     bytes: z.number().int().nonnegative().nullable(),
     verified: z.boolean().nullable(),

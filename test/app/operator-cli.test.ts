@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { DataLayout } from '../../src/platform/db/layout.js';
 import { profileScope } from '../../src/platform/db/scope.js';
@@ -71,6 +71,38 @@ describe('operator CLI', () => {
     assert.ok(listSnapshotsCli(dir, profileId).some((s) => s.reason === 'pre-restore'));
     const diagnosed = runCli(['diagnose', '--profile', profileId, '--data-dir', dir]);
     assert.match(diagnosed.stdout, /Last recovery: .*restored by an operator/);
+  });
+
+  for (const crashAt of ['restore-before-swap', 'restore-after-swap']) {
+    test(`a restore killed at ${crashAt} is completed at the next start, with its event: the swap and its record never part`, () => {
+      const { dir, profileId } = seededDataDir();
+      session(dir, (store) => addTalk(store.profile(profileId), 'Later'));
+      const [newest, older] = listSnapshotsCli(dir, profileId);
+      assert.deepEqual([newest?.reason, older?.reason], ['scheduled', 'scheduled']);
+      const killed = runCli(['restore', '--snapshot', older!.name, '--profile', profileId, '--data-dir', dir], { LECTERN_CRASH_AT: crashAt });
+      assert.equal(killed.signal, 'SIGKILL');
+
+      const events = runCli(['invoke', 'db_recovery_events_list', JSON.stringify({ profileId }), '--data-dir', dir]);
+      assert.equal(events.status, 0, events.stderr);
+      const [event] = JSON.parse(events.stdout).events;
+      assert.equal(event.outcome, 'operator_restore');
+      assert.equal(event.snapshotName, older!.name);
+      session(dir, (store) => assert.deepEqual(talkTitles(store.profile(profileId)), ['Before']));
+      assert.equal(existsSync(`${new DataLayout(dir).profileDb(profileId)}.restore-intent`), false);
+    });
+  }
+
+  test('a manual snapshot outlives six CLI writes (each a short process that respects the snapshot schedule)', () => {
+    const { dir, profileId } = seededDataDir();
+    const created = runCli(['snapshot', 'create', '--profile', profileId, '--json', '--data-dir', dir]);
+    const manual = JSON.parse(created.stdout).databases[0].items[0].name;
+    for (let i = 0; i < 6; i += 1) {
+      const write = runCli(['invoke', 'project_create', JSON.stringify({ profileId, project: { title: `Talk ${i}` } }), '--data-dir', dir]);
+      assert.equal(write.status, 0, write.stderr);
+    }
+    const names = listSnapshotsCli(dir, profileId).map((s) => s.name);
+    assert.ok(names.includes(manual), 'the manual snapshot is still there');
+    assert.equal(names.length, 2, 'the seed’s scheduled snapshot and the manual one: no copy per write');
   });
 
   test('restore needs a database named: exit 2', () => {

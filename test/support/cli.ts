@@ -5,7 +5,10 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/lectern', import.meta.url));
 
 export interface CliResult {
+  /** The exit code; -1 when the process was killed by a signal. */
   status: number;
+  /** The signal that killed it, if one did (SIGKILL at a LECTERN_CRASH_AT point). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -17,7 +20,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
     encoding: 'utf8',
     env: { ...process.env, LECTERN_DATA_DIR: '', ...env },
   });
-  return { status: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+  return { status: child.status ?? -1, signal: child.signal, stdout: child.stdout, stderr: child.stderr };
 }
 
 /**

@@ -35,16 +35,19 @@ export function talkTitlesInFile(path: string): string[] {
 /** A data dir with one profile holding one talk ("Before"), closed cleanly like after a normal session. */
 export function seededDataDir(): { dir: string; profileId: string } {
   const dir = makeTempDir();
-  const store = DataStore.open(dir, { appVersion: 'test' });
+  const store = DataStore.open(dir, { appVersion: 'test', shutdownSnapshot: 'when-changed' });
   const profile = createProfile(store, 'Ada');
   addTalk(store.profile(profile.id), 'Before', 3);
   store.close();
   return { dir, profileId: profile.id };
 }
 
-/** Opens the data dir, runs `work` with the store, and closes it cleanly (the way one app session would). */
+/**
+ * Opens the data dir, runs `work` with the store, and closes it cleanly the way one app session (`lectern start`)
+ * would: a snapshot at close when the data changed.
+ */
 export function session<T>(dir: string, work: (store: DataStore) => T): T {
-  const store = DataStore.open(dir, { appVersion: 'test' });
+  const store = DataStore.open(dir, { appVersion: 'test', shutdownSnapshot: 'when-changed' });
   try {
     return work(store);
   } finally {

@@ -38,7 +38,7 @@ export function listSnapshotSummaries(layout: DataLayout, scope: DbScope): Snaps
 /** Checks every snapshot of a scope now (read-only opens): what a restore would accept. */
 export function checkSnapshots(layout: DataLayout, scope: DbScope): SnapshotCheck[] {
   return listSnapshots(layout.backupsDir(scope)).map((entry) => {
-    const result = verifySnapshotFile(entry.path, entry.manifest);
+    const result = verifySnapshotFile(entry.path, { manifest: entry.manifest ?? undefined, target: scope });
     return { ...summarize(entry), ok: result.ok, problem: result.problem };
   });
 }

@@ -1,4 +1,5 @@
 import type { ErrorPayload } from '../../kernel/errors.js';
+import type { SnapshotReason } from '../../contracts/snapshots.js';
 import type { DbDiagnostics } from '../../platform/db/diagnostics.js';
 
 export type { DbDiagnostics } from '../../platform/db/diagnostics.js';
@@ -31,7 +32,7 @@ export interface SnapshotSummary {
   name: string;
   scope: 'global' | 'profile';
   createdAt: string;
-  reason: 'pre-migration' | 'scheduled' | 'manual' | 'pre-restore';
+  reason: SnapshotReason;
   schemaVersion: number;
   bytes: number | null;
   /** What the manifest recorded at creation; null when there is no manifest. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { UploadStaging } from '../uploads/upload-staging.js';
@@ -10,13 +10,14 @@ import { makeDatabaseFilesPrivate } from './open-database.js';
 import { closeCleanly } from './close-cleanly.js';
 import { openWithRecovery, type AutomaticRecovery } from './recovery/open-with-recovery.js';
 import { recordRecoveryEvent } from './recovery/recovery-events.js';
+import { clearRestoreIntent, restoreIntentPathOf, type RestoreIntent } from './recovery/restore-intent.js';
 import { fillProfileIdentityIfMissing } from './profile-identity.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from './scope.js';
 import { sweepStrayTempFiles } from './stray-temp-files.js';
 import { toDatabaseError } from './sqlite-failure.js';
 import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
 import type { SnapshotReason } from './snapshots/snapshot-name.js';
-import { isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { isIntervalOver, isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
 import { takePreMigrationSnapshot, takeSnapshot } from './snapshots/snapshot-service.js';
 
 export interface DataStoreOptions {
@@ -24,6 +25,12 @@ export interface DataStoreOptions {
   appVersion?: string;
   /** Told about problems that must not stop the work (a failed shutdown snapshot, say). */
   onWarning?: (message: string) => void;
+  /**
+   * What `close()` snapshots. `when-due` (the default, for short CLI processes): only what the schedule says is due,
+   * so that ordinary writes never take a full copy each. `when-changed` (the app, `lectern start`): every database
+   * whose data changed since its last snapshot, so that quitting the app keeps the session's work.
+   */
+  shutdownSnapshot?: 'when-due' | 'when-changed';
 }
 
 interface OwnedConnection {
@@ -47,6 +54,7 @@ export class DataStore {
   private corruptionSeen = false;
   readonly appVersion: string;
   private readonly warn: (message: string) => void;
+  private readonly shutdownSnapshot: 'when-due' | 'when-changed';
 
   private constructor(
     readonly layout: DataLayout,
@@ -55,6 +63,7 @@ export class DataStore {
   ) {
     this.appVersion = options.appVersion ?? 'dev';
     this.warn = options.onWarning ?? (() => {});
+    this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
   }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
@@ -114,7 +123,7 @@ export class DataStore {
         known: migrationStepsFor(scope),
         appVersion: this.appVersion,
         beforeMigrate: ({ db, toVersion }) =>
-          takePreMigrationSnapshot({ db, scope: scope.kind, backupsDir: this.layout.backupsDir(scope), appVersion: this.appVersion, migratesTo: toVersion }),
+          takePreMigrationSnapshot({ db, scope, backupsDir: this.layout.backupsDir(scope), appVersion: this.appVersion, migratesTo: toVersion }),
       },
       (failed) => globalDb && this.recordAutomaticRecovery(globalDb, scope, failed),
     );
@@ -126,8 +135,13 @@ export class DataStore {
       this.recordAutomaticRecovery(globalDb ?? opened.db, scope, opened.recovery);
       owned.changesAtLastSnapshot = totalChanges(opened.db);
     }
+    if (opened.completedRestore) this.recordCompletedRestore(globalDb ?? opened.db, scope, opened.completedRestore);
+    if (opened.abandonedRestore) {
+      this.warn(`${labelOf(scope)}: a restore was cut short and its snapshot is gone; the database was left as it was.`);
+    }
     this.takeScheduledSnapshotIfDue(owned, opened.facts, globalDb ?? opened.db);
     if (scope.kind === 'profile') this.sweepOrphanArtifacts(opened.db, scope.profileId);
+    else this.completeInterruptedProfileRestores();
     return opened.db;
   }
 
@@ -135,7 +149,7 @@ export class DataStore {
   snapshot(scope: DbScope, reason: SnapshotReason = 'manual'): SnapshotEntry {
     const db = this.connection(scope);
     const owned = this.connections.get(this.layout.dbFile(scope))!;
-    const entry = takeSnapshot({ db, scope: scope.kind, backupsDir: this.layout.backupsDir(scope), reason, appVersion: this.appVersion });
+    const entry = takeSnapshot({ db, scope, backupsDir: this.layout.backupsDir(scope), reason, appVersion: this.appVersion });
     owned.changesAtLastSnapshot = totalChanges(db);
     return entry;
   }
@@ -215,6 +229,39 @@ export class DataStore {
     });
   }
 
+  /**
+   * The event of an operator restore, recorded in the same open that put (or found) its snapshot in place: the note
+   * goes only once the event is written, so a crash between the two is completed at the next open.
+   */
+  private recordCompletedRestore(globalDb: Database, scope: DbScope, intent: RestoreIntent): void {
+    recordRecoveryEvent(globalDb, {
+      scope: scope.kind,
+      profileId: scope.kind === 'profile' ? scope.profileId : null,
+      reason: 'operator_restore',
+      outcome: 'operator_restore',
+      snapshotName: intent.snapshotName,
+      snapshotCreatedAt: intent.snapshotCreatedAt,
+      quarantineName: intent.quarantineName,
+    });
+    clearRestoreIntent(this.layout.dbFile(scope));
+  }
+
+  /**
+   * At the first open of the global database (the start of every process that owns the data folder), profiles with a
+   * restore that was cut short are opened, which completes the restore and records its event right away rather than
+   * whenever that profile is next used.
+   */
+  private completeInterruptedProfileRestores(): void {
+    for (const profileId of this.layout.profileIdsOnDisk()) {
+      if (!existsSync(restoreIntentPathOf(this.layout.profileDb(profileId)))) continue;
+      try {
+        this.profile(profileId);
+      } catch (error) {
+        this.warn(`A profile’s interrupted restore could not be completed yet (${error instanceof AppError ? error.code : 'error'}).`);
+      }
+    }
+  }
+
   /** Files without a row (a crash mid-write, or a restore to an older point) are set aside once over an hour old. */
   private sweepOrphanArtifacts(db: Database, profileId: string): void {
     try {
@@ -232,13 +279,22 @@ export class DataStore {
   }
 
   private takeShutdownSnapshotIfChanged(owned: OwnedConnection): void {
-    if (totalChanges(owned.db) > owned.changesAtLastSnapshot) this.snapshotQuietly(owned, 'scheduled');
+    if (totalChanges(owned.db) <= owned.changesAtLastSnapshot) return;
+    if (this.shutdownSnapshot === 'when-due' && !this.isScheduledSnapshotDue(owned)) return;
+    this.snapshotQuietly(owned, 'scheduled');
+  }
+
+  /** The schedule's interval is over (that the data changed, the caller checked). Works during close(). */
+  private isScheduledSnapshotDue(owned: OwnedConnection): boolean {
+    const newest = listSnapshots(this.layout.backupsDir(owned.scope))[0] ?? null;
+    const globalDb = this.connections.get(this.layout.globalDb)?.db ?? owned.db;
+    return isIntervalOver(newest?.createdAt ?? null, readSnapshotIntervalHours(globalDb), new Date());
   }
 
   /** Scheduled snapshots never stop the work: a failure is reported as a warning and the database is untouched. */
   private snapshotQuietly(owned: OwnedConnection, reason: SnapshotReason): void {
     try {
-      takeSnapshot({ db: owned.db, scope: owned.scope.kind, backupsDir: this.layout.backupsDir(owned.scope), reason, appVersion: this.appVersion });
+      takeSnapshot({ db: owned.db, scope: owned.scope, backupsDir: this.layout.backupsDir(owned.scope), reason, appVersion: this.appVersion });
       owned.changesAtLastSnapshot = totalChanges(owned.db);
     } catch (error) {
       this.warn(`${labelOf(owned.scope)}: the ${reason} snapshot failed (${error instanceof AppError ? error.code : 'error'}).`);

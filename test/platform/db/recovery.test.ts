@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { createProfile } from '../../../src/core/workspace/index.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
 import { resetDatabase, restoreSnapshot } from '../../../src/platform/db/recovery/operator-actions.js';
 import { listRecoveryEvents } from '../../../src/platform/db/recovery/recovery-events.js';
@@ -265,6 +266,57 @@ describe('operator restore', () => {
       const oldest = preRestores[preRestores.length - 1]!;
       restoreSnapshot(store, scope, oldest.name);
       assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later'], 'the state before the first restore');
+    });
+  });
+
+  test('after an operator restore, automatic recovery never brings back what the operator rolled back', () => {
+    const { dir, profileId, scope, older } = dataDirWithTwoSnapshots();
+    session(dir, (store) => {
+      addTalk(store.profile(profileId), 'Rejected');
+      store.snapshot(scope, 'manual');
+    });
+    session(dir, (store) => restoreSnapshot(store, scope, older.name));
+    DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before'], 'the state the operator chose, not a newer or pre-restore one');
+      const [event] = listRecoveryEvents(store.global(), profileId);
+      assert.equal(event?.outcome, 'restored');
+      assert.equal(listSnapshots(store.layout.backupsDir(scope)).find((s) => s.name === event?.snapshotName)?.reason, 'post-restore');
+    });
+  });
+
+  test('a snapshot of another database is refused before anything is touched: the global one, or another profile’s', () => {
+    const { dir, profileId, scope } = dataDirWithTwoSnapshots();
+    const layout = new DataLayout(dir);
+    const other = session(dir, (store) => {
+      const profile = createProfile(store, 'Grace');
+      addTalk(store.profile(profile.id), 'Grace’s talk');
+      return { id: profile.id, snapshot: store.snapshot(profileScope(profile.id), 'manual'), global: store.snapshot(GLOBAL_SCOPE, 'manual') };
+    });
+    const backups = layout.backupsDir(scope);
+    const planted = [other.snapshot, other.global].map((entry) => {
+      for (const suffix of ['', '.json']) copyFileSync(entry.path + suffix, join(backups, entry.name + suffix));
+      return entry.name;
+    });
+    const withoutManifest = other.snapshot.name.replace('-manual-', '-scheduled-');
+    copyFileSync(other.snapshot.path, join(backups, withoutManifest));
+
+    const path = layout.profileDb(profileId);
+    const before = readdirSync(backups).sort();
+    const bytesBefore = fileBytes(path);
+    session(dir, (store) => {
+      for (const name of [...planted, withoutManifest]) {
+        const error = assertThrowsCode(() => restoreSnapshot(store, scope, name), 'snapshot_wrong_database');
+        assert.doesNotMatch(error.message, /left unchanged.*but|was replaced/);
+      }
+    });
+    assert.ok(fileBytes(path).equals(bytesBefore), 'the profile database is byte for byte as before');
+    assert.deepEqual(readdirSync(backups).sort(), before, 'no pre-restore snapshot was taken');
+    session(dir, (store) => assert.deepEqual(listRecoveryEvents(store.global(), profileId), []));
+
+    DAMAGE['zeroed header'](path);
+    session(dir, (store) => {
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later'], 'automatic recovery skips another database’s snapshot too');
     });
   });
 

@@ -41,7 +41,7 @@ describe('snapshot service', () => {
     assert.equal(manifest.verified, true);
     assert.equal(manifest.bytes, statSync(entry.path).size);
     assert.equal(manifest.schemaVersion, migrationStepsFor(profileScope(profileId)).length);
-    assert.equal(verifySnapshotFile(entry.path, manifest).ok, true);
+    assert.equal(verifySnapshotFile(entry.path, { manifest, target: profileScope(profileId) }).ok, true);
     assert.deepEqual(talkTitlesInFile(entry.path), ['Before', 'Only in the WAL']);
     const backupFiles = readdirSync(new DataLayout(dir).backupsDir(profileScope(profileId)));
     assert.deepEqual(backupFiles.filter((n) => n.startsWith('.tmp') || n.endsWith('-wal') || n.endsWith('-shm')), [], 'no temp or WAL litter');
@@ -62,7 +62,7 @@ describe('snapshot service', () => {
         assert.ok(passive!.checkpointed < passive!.log, 'the reader keeps the newest frames in the WAL');
         const entry = store.snapshot(profileScope(profileId));
         assert.deepEqual(talkTitlesInFile(entry.path), ['After the reader began', 'Before']);
-        assert.equal(verifySnapshotFile(entry.path, entry.manifest).ok, true);
+        assert.equal(verifySnapshotFile(entry.path, { manifest: entry.manifest!, target: profileScope(profileId) }).ok, true);
       } finally {
         await stopProcess(reader);
       }
@@ -169,25 +169,51 @@ describe('snapshot retention', () => {
     manifest: null,
   });
 
-  test('keeps the newest 5 scheduled/manual, 3 pre-migration, 3 pre-restore, and the guard of the latest migration', () => {
+  test('keeps the newest 5 scheduled, 5 manual (their own class), 3 pre-migration, 3 pre-restore, 3 post-restore, and the guard of the latest migration', () => {
     const entries = [
-      ...Array.from({ length: 8 }, (_, i) => entry(`sched${i}`, i % 2 ? 'manual' : 'scheduled', 3, 100 + i)),
+      ...Array.from({ length: 8 }, (_, i) => entry(`sched${i}`, 'scheduled', 3, 100 + i)),
+      ...Array.from({ length: 7 }, (_, i) => entry(`manual${i}`, 'manual', 3, 10 + i)),
       entry('guard', 'pre-migration', 2, 50),
       ...Array.from({ length: 4 }, (_, i) => entry(`retry${i}`, 'pre-migration', 3, 60 + i)),
       ...Array.from({ length: 4 }, (_, i) => entry(`restore${i}`, 'pre-restore', 3, 70 + i)),
+      ...Array.from({ length: 4 }, (_, i) => entry(`restored${i}`, 'post-restore', 3, 80 + i)),
     ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
     const keep = snapshotsToKeep(entries, 3);
-    assert.deepEqual([...keep].sort(), ['guard', 'restore1', 'restore2', 'restore3', 'retry1', 'retry2', 'retry3', 'sched3', 'sched4', 'sched5', 'sched6', 'sched7']);
+    assert.deepEqual([...keep].sort(), [
+      'guard',
+      'manual2', 'manual3', 'manual4', 'manual5', 'manual6',
+      'restore1', 'restore2', 'restore3',
+      'restored1', 'restored2', 'restored3',
+      'retry1', 'retry2', 'retry3',
+      'sched3', 'sched4', 'sched5', 'sched6', 'sched7',
+    ]);
   });
 
-  test('repeated snapshots of a real database are pruned to 5, files and manifests alike', () => {
+  test('a manual snapshot outlives any number of short processes that write: they respect the schedule and take no copy at close', () => {
+    const { dir, profileId } = seededDataDir();
+    const manual = session(dir, (store) => store.snapshot(profileScope(profileId), 'manual'));
+    const before = snapshotsOf(dir, profileId).map((s) => s.name);
+    for (let i = 0; i < 8; i += 1) {
+      const store = DataStore.open(dir, { appVersion: 'test' });
+      try {
+        addTalk(store.profile(profileId), `Write ${i}`);
+      } finally {
+        store.close();
+      }
+    }
+    assert.deepEqual(snapshotsOf(dir, profileId).map((s) => s.name), before, 'no snapshot taken, none pruned');
+    assert.ok(before.includes(manual.name));
+  });
+
+  test('repeated manual snapshots of a real database are pruned to 5, files and manifests alike; the scheduled one stays', () => {
     const { dir, profileId } = seededDataDir();
     session(dir, (store) => {
       for (let i = 0; i < 7; i += 1) store.snapshot(profileScope(profileId));
     });
     const names = readdirSync(new DataLayout(dir).backupsDir(profileScope(profileId)));
-    assert.equal(names.filter((n) => n.endsWith('.db')).length, 5);
-    assert.equal(names.filter((n) => n.endsWith('.db.json')).length, 5);
+    assert.equal(names.filter((n) => /-manual-[0-9a-f]{6}\.db$/.test(n)).length, 5);
+    assert.equal(names.filter((n) => /-manual-[0-9a-f]{6}\.db\.json$/.test(n)).length, 5);
+    assert.equal(names.filter((n) => /-scheduled-[0-9a-f]{6}\.db$/.test(n)).length, 1, 'the seed’s own snapshot is another class');
   });
 });
 

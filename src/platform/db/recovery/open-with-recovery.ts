@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { sha256OfFile } from '../../fs/file-hash.js';
 import { AppError, isAppError } from '../../../kernel/errors.js';
 import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
 import type { DataLayout } from '../layout.js';
@@ -13,7 +14,8 @@ import type { PreOpenFacts } from '../snapshots/snapshot-policy.js';
 import { verifySnapshotFile } from '../snapshots/verify-snapshot.js';
 import { isCorruption, type CorruptionReason } from '../sqlite-failure.js';
 import { inspectFilesBeforeOpen } from './damage-before-open.js';
-import { readRecoveryNeeded, removeCleanShutdownMarker, writeRecoveryNeeded } from './markers.js';
+import { clearRecoveryNeeded, readRecoveryNeeded, removeCleanShutdownMarker, writeRecoveryNeeded } from './markers.js';
+import { clearRestoreIntent, readRestoreIntent, type RestoreIntent } from './restore-intent.js';
 import { quarantineDatabase } from './quarantine.js';
 import { replaceDatabaseFile } from './replace-database-file.js';
 
@@ -44,6 +46,10 @@ export interface OpenedScope {
   db: Database;
   facts: PreOpenFacts;
   recovery: AutomaticRecovery | null;
+  /** An operator restore that was cut short and has now been completed: its event is still to be recorded. */
+  completedRestore: RestoreIntent | null;
+  /** An operator restore was cut short and could not be completed (its snapshot is gone): the database is as found. */
+  abandonedRestore: boolean;
 }
 
 /**
@@ -62,6 +68,7 @@ export function openWithRecovery(
   onNoSnapshot: (recovery: AutomaticRecovery) => void = () => {},
 ): OpenedScope {
   const dbPath = request.layout.dbFile(request.scope);
+  const interrupted = finishInterruptedRestore(request, dbPath);
   const pending = readRecoveryNeeded(dbPath);
   if (pending) throw noSnapshotError(request.label, pending.quarantineName);
 
@@ -73,14 +80,44 @@ export function openWithRecovery(
     try {
       const { db } = openOwnedDatabase(dbPath, openOptions(request, unclean ? 'full' : 'quick'));
       removeCleanShutdownMarker(dbPath);
-      return { db, facts, recovery: null };
+      return { db, facts, recovery: null, ...interrupted };
     } catch (error) {
       if (!isCorruption(error)) throw error;
       damage = error.reason;
     }
   }
-  return recover(request, dbPath, damage, facts, onNoSnapshot);
+  return { ...recover(request, dbPath, damage, facts, onNoSnapshot), ...interrupted };
 }
+
+/**
+ * An operator restore leaves a restore-intent note from before its swap until its event is recorded. Found here, the
+ * restore was cut short (a crash, a kill): it is completed (the snapshot is put in place unless the file already is
+ * that snapshot; a failed state is cleared, as the restore would have) and reported for its event. When its snapshot
+ * is gone and the swap had not happened, the database stays as found and the note goes.
+ */
+function finishInterruptedRestore(request: OpenScopeRequest, dbPath: string): Pick<OpenedScope, 'completedRestore' | 'abandonedRestore'> {
+  const intent = readRestoreIntent(dbPath);
+  if (intent === null) return { completedRestore: null, abandonedRestore: false };
+  const swapped = intent !== 'garbled' && existsSync(dbPath) && sha256OfFile(dbPath).sha256 === intent.sha256;
+  if (intent !== 'garbled' && !swapped) {
+    const snapshot = listSnapshots(request.layout.backupsDir(request.scope)).find((entry) => entry.name === intent.snapshotName);
+    const usable = snapshot && verifySnapshotFile(snapshot.path, { manifest: snapshot.manifest ?? undefined, target: request.scope }).ok;
+    if (!usable) {
+      clearRestoreIntent(dbPath);
+      return { completedRestore: null, abandonedRestore: true };
+    }
+    replaceDatabaseFile(snapshot.path, dbPath);
+  }
+  if (intent === 'garbled') {
+    clearRestoreIntent(dbPath);
+    return { completedRestore: null, abandonedRestore: true };
+  }
+  clearRecoveryNeeded(dbPath);
+  removeCleanShutdownMarker(dbPath);
+  return { completedRestore: intent, abandonedRestore: false };
+}
+
+type Recovered = Pick<OpenedScope, 'db' | 'facts' | 'recovery'>;
 
 function recover(
   request: OpenScopeRequest,
@@ -88,7 +125,7 @@ function recover(
   reason: CorruptionReason,
   facts: PreOpenFacts,
   onNoSnapshot: (recovery: AutomaticRecovery) => void,
-): OpenedScope {
+): Recovered {
   const detectedAt = nowUtc();
   const schemaVersion = readFileHeader(dbPath)?.userVersion ?? null;
   const onlyTheJournalIsForeign = reason === 'foreign_wal';
@@ -126,9 +163,9 @@ function restoreNewestSnapshot(
   damage: Pick<AutomaticRecovery, 'reason' | 'detectedAt' | 'quarantineName'>,
   facts: PreOpenFacts,
   onNoSnapshot: (recovery: AutomaticRecovery) => void,
-): OpenedScope {
-  for (const snapshot of listSnapshots(request.layout.backupsDir(request.scope))) {
-    const verification = verifySnapshotFile(snapshot.path, snapshot.manifest);
+): Recovered {
+  for (const snapshot of inRecoveryOrder(listSnapshots(request.layout.backupsDir(request.scope)), request.scope)) {
+    const verification = verifySnapshotFile(snapshot.path, { manifest: snapshot.manifest ?? undefined, target: request.scope });
     if (!verification.ok || (verification.schemaVersion ?? 0) > request.known.length) continue;
     replaceDatabaseFile(snapshot.path, dbPath);
     try {
@@ -145,6 +182,16 @@ function restoreNewestSnapshot(
   writeRecoveryNeeded(dbPath, { reason: damage.reason, detectedAt: damage.detectedAt, quarantineName: damage.quarantineName });
   onNoSnapshot(recovery);
   throw noSnapshotError(request.label, damage.quarantineName);
+}
+
+/**
+ * Newest first, with `pre-restore` snapshots last: they hold states an operator chose to roll back, which automatic
+ * recovery must not bring back while any other snapshot verifies. Snapshots named for another kind of database are
+ * never candidates.
+ */
+function inRecoveryOrder(entries: SnapshotEntry[], scope: DbScope): SnapshotEntry[] {
+  const ours = entries.filter((entry) => entry.scope === scope.kind);
+  return [...ours.filter((entry) => entry.reason !== 'pre-restore'), ...ours.filter((entry) => entry.reason === 'pre-restore')];
 }
 
 function openOptions(request: OpenScopeRequest, integrity: 'quick' | 'full') {

@@ -10,10 +10,11 @@ import { copyQuiescentDatabase } from './copy-quiescent-database.js';
 import { manifestPathOf, type SnapshotEntry, type SnapshotManifest } from './snapshot-inventory.js';
 import { snapshotName, type SnapshotReason } from './snapshot-name.js';
 import { verifySnapshotFile } from './verify-snapshot.js';
+import type { DbScope } from '../scope.js';
 
 export interface CreateSnapshotRequest {
   db: Database;
-  scope: 'global' | 'profile';
+  scope: DbScope;
   backupsDir: string;
   reason: SnapshotReason;
   appVersion: string;
@@ -31,19 +32,20 @@ export function createSnapshot(request: CreateSnapshotRequest): SnapshotEntry {
   ensurePrivateDir(request.backupsDir);
   const createdAt = new Date();
   const schemaVersion = Number(request.db.pragma('user_version', { simple: true }));
-  const name = snapshotName({ scope: request.scope, createdAt, schemaVersion, reason: request.reason });
+  const name = snapshotName({ scope: request.scope.kind, createdAt, schemaVersion, reason: request.reason });
   const finalPath = join(request.backupsDir, name);
   const tempPath = join(request.backupsDir, `.tmp-${name}`);
   try {
     copyDatabase(request.db, tempPath);
-    const verification = verifySnapshotFile(tempPath);
+    const verification = verifySnapshotFile(tempPath, { target: request.scope });
     if (!verification.ok) {
       throw new AppError('snapshot_verification_failed', `The new snapshot did not verify: ${verification.problem}.`);
     }
     commitTempFile(tempPath, finalPath);
     const manifest: SnapshotManifest = {
       name,
-      scope: request.scope,
+      scope: request.scope.kind,
+      profileId: request.scope.kind === 'profile' ? request.scope.profileId : null,
       createdAt: toUtcTimestamp(createdAt),
       reason: request.reason,
       schemaVersion,
@@ -56,7 +58,7 @@ export function createSnapshot(request: CreateSnapshotRequest): SnapshotEntry {
       appVersion: request.appVersion,
     };
     writeFileAtomic(manifestPathOf(finalPath), `${JSON.stringify(manifest, null, 2)}\n`);
-    return { scope: request.scope, createdAt: manifest.createdAt, schemaVersion, reason: request.reason, name, path: finalPath, manifest };
+    return { scope: request.scope.kind, createdAt: manifest.createdAt, schemaVersion, reason: request.reason, name, path: finalPath, manifest };
   } catch (error) {
     rmSync(tempPath, { force: true });
     throw toSnapshotError(error);

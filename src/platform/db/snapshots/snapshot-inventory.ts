@@ -7,6 +7,8 @@ import { parseSnapshotName, type SnapshotNameParts } from './snapshot-name.js';
 export interface SnapshotManifest {
   name: string;
   scope: 'global' | 'profile';
+  /** The profile a profile snapshot belongs to (absent in manifests written before it was recorded). */
+  profileId?: string | null;
   createdAt: UtcTimestamp;
   reason: SnapshotNameParts['reason'];
   schemaVersion: number;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { SNAPSHOT_REASONS, type SnapshotReason } from '../../../contracts/snapshots.js';
 import { parseFileTimestamp, toFileTimestamp, toUtcTimestamp, type UtcTimestamp } from '../../../kernel/time.js';
 
-export const SNAPSHOT_REASONS = ['pre-migration', 'scheduled', 'manual', 'pre-restore'] as const;
-export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+export { SNAPSHOT_REASONS, type SnapshotReason };
 
 /** What a snapshot's file name says about it. */
 export interface SnapshotNameParts {
@@ -12,7 +12,7 @@ export interface SnapshotNameParts {
   reason: SnapshotReason;
 }
 
-const NAME = /^(global|profile)-(\d{8}T\d{9}Z)-v(\d+)-(pre-migration|scheduled|manual|pre-restore)-([0-9a-f]{6})\.db$/;
+const NAME = new RegExp(`^(global|profile)-(\\d{8}T\\d{9}Z)-v(\\d+)-(${SNAPSHOT_REASONS.join('|')})-([0-9a-f]{6})\\.db$`);
 
 /**
  * `profile-20261125T132800123Z-v2-scheduled-3fa9c1.db`: scope, UTC time to the millisecond, schema version, reason,

@@ -51,8 +51,11 @@ function statOrNull(path: string) {
 export function isScheduledSnapshotDue(facts: PreOpenFacts, newestSnapshotAt: string | null, intervalHours: number, now: Date): boolean {
   if (!facts.exists || facts.bytes === 0) return false;
   if (newestSnapshotAt === null) return true;
-  const newest = Date.parse(newestSnapshotAt);
-  const old = now.getTime() - newest >= intervalHours * 3_600_000;
-  const changed = facts.mtimeMs > newest || facts.walBytes > 0;
-  return old && changed;
+  const changed = facts.mtimeMs > Date.parse(newestSnapshotAt) || facts.walBytes > 0;
+  return isIntervalOver(newestSnapshotAt, intervalHours, now) && changed;
+}
+
+/** No snapshot yet, or the newest one is at least `intervalHours` old. */
+export function isIntervalOver(newestSnapshotAt: string | null, intervalHours: number, now: Date): boolean {
+  return newestSnapshotAt === null || now.getTime() - Date.parse(newestSnapshotAt) >= intervalHours * 3_600_000;
 }
