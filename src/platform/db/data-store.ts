@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { UploadStaging } from '../uploads/upload-staging.js';
+import { claimDataDir } from './data-dir-claim.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
@@ -70,6 +71,7 @@ export class DataStore {
   static open(root: string, options: DataStoreOptions = {}): DataStore {
     const layout = new DataLayout(root);
     try {
+      claimDataDir(layout);
       layout.ensureScopeDirs(GLOBAL_SCOPE);
       const lock = DataDirLock.acquire(layout.lockFile);
       // Half-made copies of killed operations: never the newest truth, and some are full private copies of a database.

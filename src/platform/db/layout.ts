@@ -50,6 +50,11 @@ export class DataLayout {
     this.root = resolve(root);
   }
 
+  /** Written first into a new data folder: the folder is Lectern's (see data-dir-claim.ts). */
+  get dataDirMarker(): string {
+    return join(this.root, '.lectern-data');
+  }
+
   get lockFile(): string {
     return join(this.root, 'lectern.lock');
   }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout, assertValidProfileId, resolveDataDir } from '../../../src/platform/db/layout.js';
 import { profileScope } from '../../../src/platform/db/scope.js';
 import { assertThrowsCode } from '../../support/errors.js';
-import { listDirModes } from '../../support/file-tree.js';
+import { fingerprintTree, listDirModes } from '../../support/file-tree.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 describe('data directory', () => {
@@ -63,5 +64,38 @@ describe('profile id validation', () => {
 
   test('a well-formed id is accepted', () => {
     assert.doesNotThrow(() => assertValidProfileId(`prof_${'9f'.repeat(16)}`));
+  });
+});
+
+describe('whose folder --data-dir points at', () => {
+  test('a folder that holds other files is refused with data_dir_not_lectern and left exactly as it was (mode included)', () => {
+    const root = makeTempDir();
+    writeFileSync(join(root, 'thesis.tex'), 'my work');
+    chmodSync(root, 0o755);
+    const before = fingerprintTree(root);
+    assertThrowsCode(() => DataStore.open(root), 'data_dir_not_lectern');
+    assert.deepEqual(fingerprintTree(root), before);
+    assert.equal(statSync(root).mode & 0o7777, 0o755);
+  });
+
+  test('a shared folder (world-writable with the sticky bit, like /tmp) is refused even when empty', () => {
+    const root = makeTempDir();
+    chmodSync(root, 0o1777);
+    assertThrowsCode(() => DataStore.open(root), 'data_dir_not_lectern');
+    assert.deepEqual(readdirSync(root), []);
+    assert.equal(statSync(root).mode & 0o7777, 0o1777);
+  });
+
+  test('an empty folder is claimed (private, with its marker), and a data folder from before the marker is accepted', () => {
+    const root = makeTempDir();
+    const first = DataStore.open(root);
+    first.global();
+    first.close();
+    assert.equal(statSync(root).mode & 0o777, 0o700);
+    assert.ok(existsSync(join(root, '.lectern-data')));
+    rmSync(join(root, '.lectern-data'));
+    DataStore.open(root).close();
+    writeFileSync(join(root, 'notes.txt'), 'the speaker keeps notes here');
+    DataStore.open(root).close();
   });
 });
