@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { getProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
@@ -33,32 +34,90 @@ export function progressSnapshot(store: DataStore, profileId: string, request: P
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
   const dayOf = localDayFormatter(timeZone);
   const today = dayOf(request.now ?? new Date());
-  const sessions = repo.listSessions(db, projectId);
-  const streak = streakDays(new Set(repo.listSessions(db, null).map((s) => dayOf(s.createdAt))), today);
   const weekStart = dayBefore(today, 6);
-  const weeklyCompleted = sessions.filter((s) => dayOf(s.createdAt) >= weekStart).length;
-  const feedbackReady = sessions.filter((s) => s.hasFeedback === 1).length;
-  const credits = 10 * sessions.length + 5 * feedbackReady + 2 * Math.min(streak, 14);
+  const recent = recentPractice(db, dayOf, today);
+  const totals = projectId ? totalsOfProject(repo.listSessionsOfProject(db, projectId), dayOf, weekStart) : { ...profileTotals(db), ...recent };
+  const credits = 10 * totals.sessions + 5 * totals.feedbackReady + 2 * Math.min(recent.streak, 14);
   const weeklyTarget = weeklyTargetOf(store, profileId);
   return {
     projectId,
-    sessionsTotal: sessions.length,
-    attemptsTotal: sessions.filter((s) => s.kind === 'attempt').length,
-    runsTotal: sessions.filter((s) => s.kind === 'run').length,
-    feedbackReadyTotal: feedbackReady,
-    streakDays: streak,
+    sessionsTotal: totals.sessions,
+    attemptsTotal: totals.attempts,
+    runsTotal: totals.runs,
+    feedbackReadyTotal: totals.feedbackReady,
+    streakDays: recent.streak,
     weeklyTarget,
-    weeklyCompleted,
+    weeklyCompleted: totals.weekly,
     credits,
     nextMilestone: (Math.floor(credits / 50) + 1) * 50,
     milestones: [
-      ...(streak >= 3 ? ['streak-3'] : []),
-      ...(streak >= 7 ? ['streak-7'] : []),
+      ...(recent.streak >= 3 ? ['streak-3'] : []),
+      ...(recent.streak >= 7 ? ['streak-7'] : []),
       ...(credits >= 100 ? ['credits-100'] : []),
-      ...(weeklyCompleted >= weeklyTarget ? ['weekly-target'] : []),
+      ...(totals.weekly >= weeklyTarget ? ['weekly-target'] : []),
     ],
-    lastPracticeAt: sessions.map((s) => s.createdAt).sort().at(-1) ?? null,
+    lastPracticeAt: totals.lastPracticeAt,
     timeZone,
+  };
+}
+
+interface RecentPractice {
+  streak: number;
+  /** Sessions in the last 7 local days, today included. */
+  weekly: number;
+  lastPracticeAt: string | null;
+}
+
+/**
+ * The streak, the week and the last practice of the whole profile, read newest first and only as far back as they
+ * need: past the week, reading stops at the first day that does not continue the streak.
+ */
+function recentPractice(db: Database, dayOf: (at: string) => string, today: string): RecentPractice {
+  const weekStart = dayBefore(today, 6);
+  const days = new Set<string>();
+  let weekly = 0;
+  let lastPracticeAt: string | null = null;
+  let oldestStreakDay: string | null = null;
+  for (const { createdAt } of repo.sessionTimesNewestFirst(db)) {
+    const day = dayOf(createdAt);
+    lastPracticeAt ??= createdAt;
+    const continuesStreak =
+      oldestStreakDay === null ? day === today || day === dayBefore(today) : day === oldestStreakDay || day === dayBefore(oldestStreakDay);
+    if (continuesStreak) oldestStreakDay = day;
+    if (day < weekStart && !continuesStreak) break;
+    if (day >= weekStart) weekly += 1;
+    days.add(day);
+  }
+  return { streak: streakDays(days, today), weekly, lastPracticeAt };
+}
+
+interface Totals {
+  sessions: number;
+  attempts: number;
+  runs: number;
+  feedbackReady: number;
+  weekly: number;
+  lastPracticeAt: string | null;
+}
+
+function totalsOfProject(sessions: repo.SessionRow[], dayOf: (at: string) => string, weekStart: string): Totals {
+  return {
+    sessions: sessions.length,
+    attempts: sessions.filter((s) => s.kind === 'attempt').length,
+    runs: sessions.filter((s) => s.kind === 'run').length,
+    feedbackReady: sessions.filter((s) => s.hasFeedback === 1).length,
+    weekly: sessions.filter((s) => dayOf(s.createdAt) >= weekStart).length,
+    lastPracticeAt: sessions.map((s) => s.createdAt).sort().at(-1) ?? null,
+  };
+}
+
+function profileTotals(db: Database): Pick<Totals, 'sessions' | 'attempts' | 'runs' | 'feedbackReady'> {
+  const counted = repo.countSessionsOfProfile(db);
+  return {
+    sessions: counted.attempts + counted.runs,
+    attempts: counted.attempts,
+    runs: counted.runs,
+    feedbackReady: counted.attemptsWithFeedback + counted.runsWithFeedback,
   };
 }
 
@@ -103,7 +162,7 @@ export function blueprint(store: DataStore, profileId: string, projectId: string
   const db = profileDatabase(store, profileId);
   const project = existingProject(db, projectId);
   const frameworkId = chooseFramework(project);
-  const sessions = repo.listSessions(db, projectId);
+  const sessions = repo.listSessionsOfProject(db, projectId);
   const done: Record<BlueprintStep['id'], boolean> = {
     define: Boolean(project.audience && project.goal && project.durationTargetSec),
     structure: repo.outlineLength(db, projectId) > 20,

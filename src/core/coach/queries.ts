@@ -1,17 +1,36 @@
 /** SQL of the coach context (profile database): read models over attempts, runs and feedback; no tables of its own. */
 
-/**
- * Every practice session (attempt or run) of the profile, or of one talk, with whether it has feedback. Runs imported
- * with a peer review are someone's review of a rehearsal, not practice: they are left out.
- */
-export const SELECT_SESSIONS = `
+/** Practice sessions of one talk (quest attempts and full runs), through the talk's indexes. */
+export const SELECT_SESSIONS_OF_PROJECT = `
   SELECT a.created_at AS createdAt, 'attempt' AS kind,
          EXISTS (SELECT 1 FROM auto_feedback f WHERE f.attempt_id = a.id) AS hasFeedback
-  FROM quest_attempts a WHERE (@projectId IS NULL OR a.project_id = @projectId)
+  FROM quest_attempts a WHERE a.project_id = @projectId
   UNION ALL
   SELECT r.created_at, 'run', EXISTS (SELECT 1 FROM auto_feedback f WHERE f.run_id = r.id)
   FROM runs r JOIN talk_projects p ON p.id = r.project_id
-  WHERE (@projectId IS NULL OR r.project_id = @projectId) AND p.stage <> 'peer_review'`;
+  WHERE r.project_id = @projectId AND p.stage <> 'peer_review'`;
+
+/**
+ * The time of every practice session of the profile, newest first: two walks of the created_at indexes, merged. The
+ * caller stops reading as soon as the streak and the week are known, so the cost follows recent practice, not history.
+ */
+export const SELECT_SESSION_TIMES_NEWEST_FIRST = `
+  SELECT created_at AS createdAt FROM quest_attempts
+  UNION ALL
+  SELECT r.created_at FROM runs r JOIN talk_projects p ON p.id = r.project_id WHERE p.stage <> 'peer_review'
+  ORDER BY createdAt DESC`;
+
+/**
+ * Profile-wide totals, counted from covering indexes: no row is read and no subquery runs per session (reviews
+ * imported from peers are not the speaker's practice).
+ */
+export const COUNT_SESSIONS_OF_PROFILE = `
+  SELECT
+    (SELECT count(*) FROM quest_attempts) AS attempts,
+    (SELECT count(*) FROM runs WHERE project_id NOT IN (SELECT id FROM talk_projects WHERE stage = 'peer_review')) AS runs,
+    (SELECT count(DISTINCT attempt_id) FROM auto_feedback WHERE attempt_id IS NOT NULL) AS attemptsWithFeedback,
+    (SELECT count(DISTINCT f.run_id) FROM auto_feedback f JOIN runs r ON r.id = f.run_id JOIN talk_projects p ON p.id = r.project_id
+     WHERE p.stage <> 'peer_review') AS runsWithFeedback`;
 
 /** Feedback of one talk over time (runs and attempts), oldest first. */
 export const SELECT_TRENDS_OF_PROJECT = `

@@ -8,8 +8,24 @@ export interface SessionRow {
   hasFeedback: number;
 }
 
-export function listSessions(db: Database, projectId: string | null): SessionRow[] {
-  return db.prepare(q.SELECT_SESSIONS).all({ projectId }) as SessionRow[];
+export function listSessionsOfProject(db: Database, projectId: string): SessionRow[] {
+  return db.prepare(q.SELECT_SESSIONS_OF_PROJECT).all({ projectId }) as SessionRow[];
+}
+
+/** Lazily, newest first: the caller stops when it has read enough. */
+export function sessionTimesNewestFirst(db: Database): IterableIterator<{ createdAt: string }> {
+  return db.prepare(q.SELECT_SESSION_TIMES_NEWEST_FIRST).iterate() as IterableIterator<{ createdAt: string }>;
+}
+
+export interface SessionTotals {
+  attempts: number;
+  runs: number;
+  attemptsWithFeedback: number;
+  runsWithFeedback: number;
+}
+
+export function countSessionsOfProfile(db: Database): SessionTotals {
+  return db.prepare(q.COUNT_SESSIONS_OF_PROFILE).get() as SessionTotals;
 }
 
 export function listTrends(db: Database, projectId: string | null): TrendPoint[] {

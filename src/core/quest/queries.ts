@@ -44,4 +44,4 @@ export const SELECT_LAST_ATTEMPT_PER_QUEST = `
 /** Practice since the newest full run of the profile (all attempts when there was no run yet). */
 export const COUNT_ATTEMPTS_SINCE_LAST_RUN = `
   SELECT count(*) AS n FROM quest_attempts
-  WHERE created_at > coalesce((SELECT max(created_at) FROM runs), '')`;
+  WHERE created_at > coalesce((SELECT created_at FROM runs ORDER BY created_at DESC LIMIT 1), '')`;

@@ -20,7 +20,7 @@ const INSERT = `
   VALUES (@id, @type, @relPath, @sha256, @bytes, @createdAt, @metadataJson)`;
 const SELECT_ONE = `SELECT ${COLUMNS} FROM artifacts WHERE id = ?`;
 const DELETE_ONE = `DELETE FROM artifacts WHERE id = ?`;
-const SELECT_RELPATHS = `SELECT local_relpath AS relPath FROM artifacts`;
+export const SELECT_RELPATHS = `SELECT local_relpath AS relPath FROM artifacts`;
 
 type StoredRow = Omit<ArtifactRow, 'metadata'> & { metadataJson: string };
 

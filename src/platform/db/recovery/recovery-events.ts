@@ -22,10 +22,14 @@ const INSERT_EVENT = `
     (id, scope, profile_id, reason, outcome, detected_at, snapshot_name, snapshot_created_at, quarantine_name)
   VALUES (@id, @scope, @profileId, @reason, @outcome, @detectedAt, @snapshotName, @snapshotCreatedAt, @quarantineName)`;
 
-const SELECT_EVENTS = `
-  SELECT id, scope, profile_id AS profileId, reason, outcome, detected_at AS detectedAt, snapshot_name AS snapshotName,
-         snapshot_created_at AS snapshotCreatedAt, quarantine_name AS quarantineName
-  FROM recovery_events`;
+const EVENT_COLUMNS = `
+  id, scope, profile_id AS profileId, reason, outcome, detected_at AS detectedAt, snapshot_name AS snapshotName,
+  snapshot_created_at AS snapshotCreatedAt, quarantine_name AS quarantineName`;
+
+/** A profile's events, newest first (idx_recovery_events_profile_detected). */
+export const SELECT_EVENTS_OF_PROFILE = `SELECT ${EVENT_COLUMNS} FROM recovery_events WHERE profile_id = ? ORDER BY detected_at DESC LIMIT ?`;
+/** The global database's own events, newest first (the same index, profile_id IS NULL). */
+export const SELECT_EVENTS_OF_GLOBAL = `SELECT ${EVENT_COLUMNS} FROM recovery_events WHERE profile_id IS NULL ORDER BY detected_at DESC LIMIT ?`;
 
 export function recordRecoveryEvent(globalDb: Database, event: Omit<RecoveryEvent, 'id' | 'detectedAt'> & { detectedAt?: UtcTimestamp }): RecoveryEvent {
   const row: RecoveryEvent = { id: newId('rec'), detectedAt: event.detectedAt ?? nowUtc(), ...event } as RecoveryEvent;
@@ -35,10 +39,7 @@ export function recordRecoveryEvent(globalDb: Database, event: Omit<RecoveryEven
 
 /** Events of the global database (profileId undefined) or of one profile, newest first. */
 export function listRecoveryEvents(globalDb: Database, profileId?: string, limit = 50): RecoveryEvent[] {
-  const sql =
-    profileId === undefined
-      ? `${SELECT_EVENTS} WHERE profile_id IS NULL ORDER BY detected_at DESC LIMIT ?`
-      : `${SELECT_EVENTS} WHERE profile_id = ? ORDER BY detected_at DESC LIMIT ?`;
-  const params = profileId === undefined ? [limit] : [profileId, limit];
-  return globalDb.prepare(sql).all(...params) as RecoveryEvent[];
+  return profileId === undefined
+    ? (globalDb.prepare(SELECT_EVENTS_OF_GLOBAL).all(limit) as RecoveryEvent[])
+    : (globalDb.prepare(SELECT_EVENTS_OF_PROFILE).all(profileId, limit) as RecoveryEvent[]);
 }
