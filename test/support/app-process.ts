@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './cli.js';
 import { http } from './http.js';
@@ -13,15 +14,38 @@ export interface AppProcess {
   launchToken: string;
   cookie: string;
   post(command: string, payload: unknown): Promise<{ status: number; body: { result?: unknown; error?: { code: string } } }>;
+  /** SIGTERM, then the exit code once the process and everything writing to its output have ended. */
   stop(): Promise<number | null>;
+  /** Everything printed on stdout so far. */
+  output(): string;
 }
 
+/** Which `lectern` to run: the checkout's `bin/lectern` by default, or an installed one (`command` + `args`). */
+export interface AppCommand {
+  command: string;
+  args: string[];
+  cwd: string;
+  /**
+   * The command is a launcher (npx) that runs lectern in a child of its own: signals go to the whole process group,
+   * as a terminal's Ctrl-C does, instead of to the launcher alone (which would leave lectern running).
+   */
+  processGroup?: boolean;
+}
+
+const CHECKOUT_APP: AppCommand = { command: process.execPath, args: [BIN], cwd: REPO_ROOT };
+
 /** The real `lectern start --no-open` in its own process, logged in with its launch link. */
-export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
-  const child = spawn(process.execPath, [BIN, 'start', '--no-open', '--data-dir', dataDir], {
-    cwd: REPO_ROOT,
+export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}, app: AppCommand = CHECKOUT_APP): Promise<AppProcess> {
+  const child = spawn(app.command, [...app.args, 'start', '--no-open', '--data-dir', dataDir], {
+    cwd: app.cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: app.processGroup === true,
+  });
+  const signal = (name: NodeJS.Signals) => (app.processGroup ? process.kill(-child.pid!, name) : child.kill(name));
+  // Never left behind by a failed test: a running lectern would keep the test file's process alive.
+  after(() => {
+    if (child.exitCode === null && child.signalCode === null) signal('SIGKILL');
   });
   let output = '';
   child.stdout!.setEncoding('utf8');
@@ -50,9 +74,12 @@ export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = 
     stop: async () => {
       if (child.exitCode !== null) return child.exitCode;
       const exited = once(child, 'exit');
-      child.kill('SIGTERM');
+      const outputClosed = once(child.stdout!, 'close');
+      signal('SIGTERM');
       const [code] = (await exited) as [number | null];
+      await outputClosed;
       return code;
     },
+    output: () => output,
   };
 }
