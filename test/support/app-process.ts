@@ -11,6 +11,8 @@ export interface AppProcess {
   child: ChildProcess;
   port: number;
   origin: string;
+  /** The link it printed, already used by this helper to log in. */
+  launchUrl: string;
   launchToken: string;
   cookie: string;
   post(command: string, payload: unknown): Promise<{ status: number; body: { result?: unknown; error?: { code: string } } }>;
@@ -32,11 +34,16 @@ export interface AppCommand {
   processGroup?: boolean;
 }
 
-const CHECKOUT_APP: AppCommand = { command: process.execPath, args: [BIN], cwd: REPO_ROOT };
+export const CHECKOUT_APP: AppCommand = { command: process.execPath, args: [BIN], cwd: REPO_ROOT };
 
-/** The real `lectern start --no-open` in its own process, logged in with its launch link. */
-export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}, app: AppCommand = CHECKOUT_APP): Promise<AppProcess> {
-  const child = spawn(app.command, [...app.args, 'start', '--no-open', '--data-dir', dataDir], {
+/** The real `lectern start --no-open` (or with `startArgs`) in its own process, logged in with its launch link. */
+export async function startAppProcess(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  app: AppCommand = CHECKOUT_APP,
+  startArgs: string[] = ['--no-open'],
+): Promise<AppProcess> {
+  const child = spawn(app.command, [...app.args, 'start', ...startArgs, '--data-dir', dataDir], {
     cwd: app.cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -65,6 +72,7 @@ export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = 
     child,
     port,
     origin,
+    launchUrl: link.href,
     launchToken: link.searchParams.get('token')!,
     cookie,
     post: async (command, payload) => {
