@@ -19,6 +19,7 @@ import { migrationStepsFor } from '../src/platform/db/migration-steps.js';
 import { forgetIntegrityCheck, openOwnedDatabase, type OpenDatabaseOptions } from '../src/platform/db/open-database.js';
 import { profileScope } from '../src/platform/db/scope.js';
 import { copyQuiescentDatabase } from '../src/platform/db/snapshots/copy-quiescent-database.js';
+import { median } from './median.js';
 import { writeReportSection } from './report-section.js';
 import { takeSnapshot } from '../src/platform/db/snapshots/snapshot-service.js';
 import { verifySnapshotFile } from '../src/platform/db/snapshots/verify-snapshot.js';
@@ -83,13 +84,6 @@ interface BenchCase {
 // ---------------------------------------------------------------------------------------------------------------
 // Measuring
 // ---------------------------------------------------------------------------------------------------------------
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('median of no values');
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Wall time of `work`, in milliseconds. */
 function timeMs(work: () => void): number {

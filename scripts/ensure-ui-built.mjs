@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Builds the web UI (ui/ -> ui/dist) when it is missing or older than its sources, so that `npm start` always
 // serves the UI of this checkout without rebuilding on every start.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildUi } from './build-ui.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ui = join(root, 'ui');
@@ -22,9 +22,5 @@ function newestSourceMs(dir) {
 
 if (!existsSync(built) || statSync(built).mtimeMs < newestSourceMs(ui)) {
   console.log('Building the web UI...');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'ui', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  buildUi(root);
 }

@@ -27,9 +27,10 @@ export function buildCli(setExitCode: (code: number) => void): Command {
 
   program
     .command('start')
-    .description('run the rehearsal app on 127.0.0.1 and print its one-time link (Ctrl-C stops it cleanly)')
+    .description('run the rehearsal app on 127.0.0.1 and open it in an app window (Ctrl-C stops it cleanly); if it already runs, open it again')
     .option('--port <n>', 'port to listen on (default: a free one)')
-    .option('--no-open', 'do not open the browser')
+    .option('--no-open', 'do not open the app window or browser')
+    .option('--browser <path>', 'open the app with this browser (Chromium-family browsers open an app window)')
     .action(async (options: StartOptions, command: Command) => setExitCode(await runStart(dataDirOf(command), options)));
 
   program

@@ -11,6 +11,7 @@ import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
 import { BASE_HEADERS, sendError, sendJson, statusFor } from './http-responses.js';
+import { instanceProof, LAUNCH_LINK_PATH, NONCE_PATTERN, sameProof, type LaunchLinkAnswer, type LaunchLinkRequest } from './instance-handshake.js';
 import { isAllowedHost, isSameOriginWrite } from './request-guard.js';
 import { LaunchSession, sessionCookie } from './session.js';
 import { serveStatic } from './static-files.js';
@@ -26,6 +27,11 @@ export interface LecternServerOptions {
   staticDir?: string | null;
   /** Largest upload accepted (default 300 MiB, the pack limit). */
   uploadMaxBytes?: number;
+  /**
+   * The per-run secret of the instance file: with it, the running server hands a second `lectern start` a new launch
+   * link (`instance-handshake.ts`). Without it, that route does not exist.
+   */
+  instanceSecret?: Buffer;
   /** Structured request log (method, route shape, status, ms); never query strings, cookies or bodies. */
   log?: Pick<Logger, 'info' | 'warn'>;
 }
@@ -50,6 +56,8 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
   const session = new LaunchSession();
   const registry = createCommandRegistry();
   const staging = new UploadStaging(store.layout.root);
+  /** Nonces of answered launch-link requests: a captured request cannot be replayed. */
+  const usedNonces = new Set<string>();
   let port = 0;
 
   const server = createServer((request, response) => {
@@ -68,6 +76,7 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     if (!isAllowedHost(request, port)) return sendError(response, 421, { code: 'host_not_allowed', message: 'This server answers to its own address only.' });
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/auth' && request.method === 'GET') return exchangeToken(url, response);
+    if (url.pathname === LAUNCH_LINK_PATH) return answerLaunchLinkRequest(request, response);
     if (!url.pathname.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'method_not_allowed', message: 'Not here.' });
       return serveStatic(options.staticDir ?? null, url.pathname, response);
@@ -82,6 +91,27 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     if (!issued) return sendError(response, 403, { code: 'launch_token_invalid', message: 'This launch link was already used or is wrong; restart Lectern for a new one.' });
     response.writeHead(303, { ...BASE_HEADERS, Location: '/', 'Set-Cookie': sessionCookie(issued) });
     response.end();
+  }
+
+  /**
+   * A second `lectern start` asks for a new launch link. Browsers are refused outright (they send Origin or
+   * Sec-Fetch-Site, a local program does not); the asker must prove it knows the instance secret for a nonce never
+   * seen before; the answer is bound to that nonce and the link with the same secret.
+   */
+  async function answerLaunchLinkRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const secret = options.instanceSecret;
+    if (!secret || request.method !== 'POST') return sendError(response, 404, { code: 'route_not_found', message: 'No such route.' });
+    if (request.headers.origin !== undefined || request.headers['sec-fetch-site'] !== undefined) {
+      return sendError(response, 403, { code: 'cross_site_refused', message: 'Requests from web pages are refused.' });
+    }
+    const { nonce, proof } = ((await readJsonBody(request)) ?? {}) as Partial<LaunchLinkRequest>;
+    if (typeof nonce !== 'string' || !NONCE_PATTERN.test(nonce) || usedNonces.has(nonce) || !sameProof(proof, instanceProof(secret, 'request', nonce))) {
+      return sendError(response, 403, { code: 'instance_proof_invalid', message: 'This request does not come from Lectern on this data folder.' });
+    }
+    usedNonces.add(nonce);
+    const launchUrl = `http://127.0.0.1:${port}/auth?token=${session.issueLaunchToken()}`;
+    const answer: LaunchLinkAnswer = { launchUrl, proof: instanceProof(secret, 'answer', nonce, launchUrl) };
+    sendJson(response, 200, answer);
   }
 
   async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -16,6 +16,15 @@ export class LaunchSession {
     return this.launchToken;
   }
 
+  /**
+   * A new one-time launch token, for a second `lectern start` that asked the running one for a link; an earlier
+   * token not yet spent stops working, so at most one link is ever valid.
+   */
+  issueLaunchToken(): string {
+    this.launchToken = randomBytes(24).toString('base64url');
+    return this.launchToken;
+  }
+
   /** Spends the launch token and returns a new session id, or null for a wrong or already used token. */
   exchange(candidate: string): string | null {
     if (!this.launchToken || !sameSecret(candidate, this.launchToken)) return null;

@@ -59,6 +59,19 @@ export class DataLayout {
     return join(this.root, 'lectern.lock');
   }
 
+  /**
+   * How a second `lectern start` reaches the running one: its pid, port and a per-run secret. 0600 inside the 0700
+   * folder, so only this user can read it (docs/decisions/0007-app-window-and-single-instance.md).
+   */
+  get instanceFile(): string {
+    return join(this.root, 'lectern.instance');
+  }
+
+  /** The app window's own browser profile (`--user-data-dir`): its cookies never mix with the user's browsing. */
+  get appWindowProfileDir(): string {
+    return join(this.root, 'app-window');
+  }
+
   get globalDb(): string {
     return join(this.root, 'global.db');
   }
