@@ -86,3 +86,18 @@ describe('quests', () => {
     assert.deepEqual([await count(), await count(-5), await count(500)], [6, 1, 8]);
   });
 });
+
+describe('a refused daily quest changes nothing', () => {
+  test('an unknown time zone is refused before the hidden training talk is created', async () => {
+    const store = DataStore.open(makeTempDir());
+    after(() => store.close());
+    const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+    const talks = () => store.profile(profile.id).prepare('SELECT count(*) FROM talk_projects').pluck().get();
+    assert.equal(talks(), 0);
+    assert.equal(await invokeErrorCode(store, 'quest_get_daily', { profileId: profile.id, timeZone: 'Mars/Olympus_Mons' }), 'time_zone_invalid');
+    assert.equal(talks(), 0, 'no training talk was created');
+    const { daily } = await invokeOk<{ daily: { day: string } }>(store, 'quest_get_daily', { profileId: profile.id, timeZone: 'Europe/Paris' });
+    assert.match(daily.day, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(talks(), 1);
+  });
+});

@@ -169,10 +169,22 @@ export function getDailyQuest(
 ): DailyQuest {
   const db = profileDatabase(store, profileId);
   const locale = request.locale ?? 'en';
-  const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
-  existingProject(db, projectId);
+  // Every check before any write: a refused call (an unknown time zone, a talk that does not exist) changes nothing.
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
   const today = localDayFormatter(timeZone)(request.now ?? new Date());
+  if (request.projectId) existingProject(db, request.projectId);
+  return db.transaction(() => chooseAndKeepDailyQuest(store, db, profileId, { ...request, locale, today })).immediate();
+}
+
+/** The daily quest's writes (the training talk when needed, the kept choice) in the caller's one transaction. */
+function chooseAndKeepDailyQuest(
+  store: DataStore,
+  db: Database,
+  profileId: string,
+  request: { projectId?: string | undefined; locale: Locale; today: string },
+): DailyQuest {
+  const { locale, today } = request;
+  const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
   const keptByProject = readKeptChoices(getProfilePreference(store, profileId, DAILY_QUEST_KEY));
   const kept = keptByProject[projectId] ?? null;
   const facts = {
