@@ -1,6 +1,13 @@
 import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
-import { dbRecoveryEventsList, dbSnapshotCreate } from './snapshots.js';
+import {
+  dbRecoveryEventsList,
+  dbRecoveryNoticeDismiss,
+  dbRecoveryNoticesPending,
+  dbSnapshotCreate,
+  dbSnapshotList,
+  dbSnapshotRestore,
+} from './snapshots.js';
 import { PREFERENCE_COMMANDS } from './preferences.js';
 import { COACH_COMMANDS } from './coach.js';
 import { EXCHANGE_COMMANDS } from './exchange.js';
@@ -19,7 +26,11 @@ export { CommandRegistry } from './registry.js';
 export const ALL_COMMANDS: readonly Command[] = [
   profileDbDiagnostics,
   dbSnapshotCreate,
+  dbSnapshotList,
+  dbSnapshotRestore,
   dbRecoveryEventsList,
+  dbRecoveryNoticesPending,
+  dbRecoveryNoticeDismiss,
   ...WORKSPACE_COMMANDS,
   ...PREFERENCE_COMMANDS,
   ...TALK_COMMANDS,

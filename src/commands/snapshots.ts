@@ -1,10 +1,26 @@
 import {
+  DbSnapshotListPayloadSchema,
+  DbSnapshotListResultSchema,
+  DbSnapshotRestorePayloadSchema,
+  DbSnapshotRestoreResultSchema,
+  DbRecoveryNoticeDismissPayloadSchema,
+  DbRecoveryNoticeDismissResultSchema,
+  DbRecoveryNoticesPendingPayloadSchema,
+  DbRecoveryNoticesPendingResultSchema,
   DbRecoveryEventsListPayloadSchema,
   DbRecoveryEventsListResultSchema,
   DbSnapshotCreatePayloadSchema,
   DbSnapshotCreateResultSchema,
 } from '../contracts/snapshots.js';
-import { createManualSnapshot, listRecoveryEventsFor } from '../core/health/index.js';
+import {
+  createManualSnapshot,
+  dismissRecoveryNotice,
+  listRecoveryEventsFor,
+  listSnapshotSummaries,
+  pendingRecoveryNotices,
+  restoreSnapshotInApp,
+  scopeFor,
+} from '../core/health/index.js';
 import { defineCommand } from './registry.js';
 
 export const dbSnapshotCreate = defineCommand({
@@ -19,4 +35,35 @@ export const dbRecoveryEventsList = defineCommand({
   payload: DbRecoveryEventsListPayloadSchema,
   result: DbRecoveryEventsListResultSchema,
   handler: ({ store }, { profileId }) => ({ events: listRecoveryEventsFor(store, profileId) }),
+});
+
+export const dbRecoveryNoticesPending = defineCommand({
+  name: 'db_recovery_notices_pending',
+  payload: DbRecoveryNoticesPendingPayloadSchema,
+  result: DbRecoveryNoticesPendingResultSchema,
+  handler: ({ store }) => ({ notices: pendingRecoveryNotices(store) }),
+});
+
+export const dbRecoveryNoticeDismiss = defineCommand({
+  name: 'db_recovery_notice_dismiss',
+  payload: DbRecoveryNoticeDismissPayloadSchema,
+  result: DbRecoveryNoticeDismissResultSchema,
+  handler: ({ store }, { eventId }) => {
+    dismissRecoveryNotice(store, eventId);
+    return { dismissed: true as const };
+  },
+});
+
+export const dbSnapshotList = defineCommand({
+  name: 'db_snapshot_list',
+  payload: DbSnapshotListPayloadSchema,
+  result: DbSnapshotListResultSchema,
+  handler: ({ store }, { profileId }) => ({ snapshots: listSnapshotSummaries(store.layout, scopeFor(store, profileId)) }),
+});
+
+export const dbSnapshotRestore = defineCommand({
+  name: 'db_snapshot_restore',
+  payload: DbSnapshotRestorePayloadSchema,
+  result: DbSnapshotRestoreResultSchema,
+  handler: ({ store }, { profileId, snapshotName }) => restoreSnapshotInApp(store, snapshotName, profileId),
 });

@@ -35,9 +35,33 @@ export const RecoveryEventSchema = z
     snapshotName: z.string().nullable(),
     snapshotCreatedAt: z.string().nullable(),
     quarantineName: z.string().nullable(),
+    dataWarning: z.enum(['snapshot_lacks_user_data']).nullable(),
+    acknowledgedAt: z.string().nullable(),
     notice: z.string(),
   })
   .strict();
 
 export const DbRecoveryEventsListPayloadSchema = ProfileIdPayloadSchema;
 export const DbRecoveryEventsListResultSchema = z.object({ events: z.array(RecoveryEventSchema) }).strict();
+
+/** Recoveries Lectern made on its own that the speaker has not dismissed yet, every database, newest first. */
+export const DbRecoveryNoticesPendingPayloadSchema = z.object({}).strict();
+export const DbRecoveryNoticesPendingResultSchema = z
+  .object({ notices: z.array(RecoveryEventSchema.extend({ profileName: z.string().nullable() }).strict()) })
+  .strict();
+
+export const DbRecoveryNoticeDismissPayloadSchema = z.object({ eventId: z.string().max(100) }).strict();
+export const DbRecoveryNoticeDismissResultSchema = z.object({ dismissed: z.literal(true) }).strict();
+
+export const DbSnapshotListPayloadSchema = ProfileIdPayloadSchema;
+export const DbSnapshotListResultSchema = z.object({ snapshots: z.array(SnapshotSummarySchema) }).strict();
+
+export const DbSnapshotRestorePayloadSchema = z.object({ profileId: z.string().optional(), snapshotName: z.string().max(200) }).strict();
+export const DbSnapshotRestoreResultSchema = z
+  .object({
+    restored: SnapshotSummarySchema,
+    preRestore: SnapshotSummarySchema.nullable(),
+    postRestore: SnapshotSummarySchema.nullable(),
+    event: RecoveryEventSchema,
+  })
+  .strict();

@@ -116,11 +116,24 @@ describe('operator CLI', () => {
     assert.equal(runCli(['invoke', 'project_list', JSON.stringify({ profileId }), '--data-dir', dir]).status, 0);
     const diagnosed = runCli(['diagnose', '--profile', profileId, '--data-dir', dir]);
     assert.equal(diagnosed.status, 0, diagnosed.stdout);
-    assert.match(diagnosed.stdout, /restored from the snapshot of .*changes made after that snapshot were not recovered.*damaged file is kept/);
+    assert.match(diagnosed.stdout, /restored from the snapshot of .*: changes made after that snapshot are not in it, and may still be in the damaged file\. The damaged file is kept as /);
     const quarantine = runCli(['quarantine', 'list', '--data-dir', dir]);
     assert.match(quarantine.stdout, new RegExp(`: profile ${profileId}, not_a_database, set aside `));
     const events = runCli(['invoke', 'db_recovery_events_list', JSON.stringify({ profileId }), '--data-dir', dir]);
     assert.equal(JSON.parse(events.stdout).events[0].outcome, 'restored');
+  });
+
+  test('an automatic restore is told on stderr by the command that made it, once, in one line', () => {
+    const { dir, profileId } = seededDataDir();
+    DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
+    const first = runCli(['invoke', 'project_list', JSON.stringify({ profileId }), '--data-dir', dir]);
+    assert.equal(first.status, 0, first.stderr);
+    const lines = first.stderr.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, first.stderr);
+    assert.match(lines[0]!, /^notice: This profile’s database was found damaged on .* It was restored from the snapshot of .*: changes made after that snapshot are not in it, and may still be in the damaged file\. The damaged file is kept as profile-\d{8}T\d{9}Z-[0-9a-f]{8}\.db\.$/);
+    assert.doesNotMatch(lines[0]!, /\d{4}-\d{2}-\d{2}T/, 'times in local time, not ISO UTC');
+    const second = runCli(['invoke', 'project_list', JSON.stringify({ profileId }), '--data-dir', dir]);
+    assert.equal(second.stderr, '', 'told once');
   });
 
   test('reset is refused without --yes, then starts the database over and records the loss', () => {

@@ -1,14 +1,24 @@
-import { DataStore } from '../../platform/db/data-store.js';
+import { describeRecoveryEvent } from '../../core/health/index.js';
+import { DataStore, type DataStoreOptions } from '../../platform/db/data-store.js';
 import { APP_VERSION } from '../app-version.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './output.js';
 
-/** The CLI's way to take ownership of a data folder: app version in notes and manifests, warnings on stderr. */
-export function openStore(dataDir: string): DataStore {
+/**
+ * The CLI's way to take ownership of a data folder: app version in notes and manifests, warnings on stderr, and one
+ * line on stderr for each recovery Lectern makes on its own while this command runs (times in local time).
+ */
+export function openStore(dataDir: string, options: Pick<DataStoreOptions, 'shutdownSnapshot'> = {}): DataStore {
   return DataStore.open(dataDir, {
+    ...options,
     appVersion: APP_VERSION,
     onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+    onRecovery: (event) => process.stderr.write(`notice: ${describeRecoveryEvent(event, { formatTime: localTime })}\n`),
   });
+}
+
+function localTime(utc: string): string {
+  return new Date(utc).toLocaleString();
 }
 
 /**

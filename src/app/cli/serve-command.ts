@@ -28,7 +28,7 @@ export async function runStart(dataDir: string, options: StartOptions): Promise<
   const layout = new DataLayout(dataDir);
   let store;
   try {
-    store = openStore(dataDir);
+    store = openStore(dataDir, { shutdownSnapshot: 'when-changed' });
     store.global();
   } catch (error) {
     store?.close();

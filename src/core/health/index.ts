@@ -9,6 +9,17 @@ export {
   readRecoveryEventsReadOnly,
   unlistedProfileIds,
 } from './read-only-diagnostics.js';
-export { checkSnapshots, createManualSnapshot, listQuarantined, listRecoveryEventsFor, listSnapshotSummaries, scopeFor, withNotice } from './snapshots.js';
-export { describeRecoveryEvent } from './recovery-notice.js';
+export {
+  checkSnapshots,
+  createManualSnapshot,
+  dismissRecoveryNotice,
+  listQuarantined,
+  listRecoveryEventsFor,
+  listSnapshotSummaries,
+  pendingRecoveryNotices,
+  restoreSnapshotInApp,
+  scopeFor,
+  withNotice,
+} from './snapshots.js';
+export { describeRecoveryEvent, type NoticeOptions } from './recovery-notice.js';
 export { buildSupportBundle } from './support-bundle.js';

@@ -10,31 +10,41 @@ const REASON_WORDS: Record<string, string> = {
   foreign_wal: 'a journal file from another database was found beside it',
 };
 
-/** One plain sentence (or three) that tells a speaker what happened to their data and what was lost. */
-export function describeRecoveryEvent(event: RecoveryEvent): string {
+/** How times read in a notice; the CLI passes the machine's local time, the default is the stored UTC time. */
+export interface NoticeOptions {
+  formatTime?: (utc: string) => string;
+}
+
+/** One plain sentence (or a few) that tells a speaker what happened to their data and what was lost. */
+export function describeRecoveryEvent(event: RecoveryEvent, options: NoticeOptions = {}): string {
+  const time = options.formatTime ?? ((utc: string) => utc);
   const what = event.scope === 'global' ? 'The global database' : 'This profile’s database';
   const why = REASON_WORDS[event.reason] ?? 'it was damaged';
-  const kept = event.quarantineName ? ` The damaged file is kept (${event.quarantineName}).` : '';
+  const kept = event.quarantineName ? ` The damaged file is kept as ${event.quarantineName}.` : '';
   switch (event.outcome) {
     case 'journal_set_aside':
       return (
-        `${what} was found on ${event.detectedAt} with a journal file beside it that belongs to another database ` +
+        `${what} was found on ${time(event.detectedAt)} with a journal file beside it that belongs to another database ` +
         `(a copy of only some of its files, perhaps). The journal was set aside${event.quarantineName ? ` (kept with a copy of the database as ${event.quarantineName})` : ''}; ` +
         'the database itself was intact, so nothing was lost.'
       );
     case 'restored':
       return (
-        `${what} was found damaged on ${event.detectedAt} (${why}). It was restored from the snapshot of ` +
-        `${event.snapshotCreatedAt}; changes made after that snapshot were not recovered.${kept}`
+        `${what} was found damaged on ${time(event.detectedAt)} (${why}). It was restored from the snapshot of ` +
+        `${time(event.snapshotCreatedAt ?? event.detectedAt)}: changes made after that snapshot are not in it, and may still ` +
+        `be in the damaged file.${kept}` +
+        (event.dataWarning === 'snapshot_lacks_user_data'
+          ? ' That snapshot holds none of your talks, runs or exercises, while the damaged file held some: keep the damaged file and see "Salvage" in the runbook before anything else.'
+          : '')
       );
     case 'no_snapshot':
       return (
-        `${what} was found damaged on ${event.detectedAt} (${why}) and no verified snapshot could restore it.${kept} ` +
+        `${what} was found damaged on ${time(event.detectedAt)} (${why}) and no verified snapshot could restore it.${kept} ` +
         'It stays unavailable until a snapshot is restored or it is reset.'
       );
     case 'operator_restore':
-      return `${what} was restored by an operator on ${event.detectedAt} from the snapshot of ${event.snapshotCreatedAt}.${kept}`;
+      return `${what} was restored by an operator on ${time(event.detectedAt)} from the snapshot of ${time(event.snapshotCreatedAt ?? event.detectedAt)}.${kept}`;
     case 'operator_reset':
-      return `${what} was reset by an operator on ${event.detectedAt}: its earlier content was not recovered.${kept}`;
+      return `${what} was reset by an operator on ${time(event.detectedAt)}: its earlier content was not recovered.${kept}`;
   }
 }

@@ -56,5 +56,7 @@ export interface RecoveryEventView {
   snapshotName: string | null;
   snapshotCreatedAt: string | null;
   quarantineName: string | null;
+  dataWarning: 'snapshot_lacks_user_data' | null;
+  acknowledgedAt: string | null;
   notice: string;
 }

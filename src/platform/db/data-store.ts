@@ -10,7 +10,7 @@ import { migrationStepsFor } from './migration-steps.js';
 import { makeDatabaseFilesPrivate } from './open-database.js';
 import { closeCleanly } from './close-cleanly.js';
 import { openWithRecovery, type AutomaticRecovery } from './recovery/open-with-recovery.js';
-import { recordRecoveryEvent } from './recovery/recovery-events.js';
+import { recordRecoveryEvent, type RecoveryEvent } from './recovery/recovery-events.js';
 import { clearRestoreIntent, restoreIntentPathOf, type RestoreIntent } from './recovery/restore-intent.js';
 import { fillProfileIdentityIfMissing } from './profile-identity.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from './scope.js';
@@ -32,6 +32,12 @@ export interface DataStoreOptions {
    * whose data changed since its last snapshot, so that quitting the app keeps the session's work.
    */
   shutdownSnapshot?: 'when-due' | 'when-changed';
+  /**
+   * Told once, in the process where it happened, about each recovery Lectern made on its own (a snapshot restored, a
+   * foreign journal set aside, a database that could not be restored): the CLI prints a line, the app logs it. The
+   * speaker is also told in the app until they dismiss the notice (recovery_events.acknowledged_at).
+   */
+  onRecovery?: (event: RecoveryEvent) => void;
 }
 
 interface OwnedConnection {
@@ -56,6 +62,7 @@ export class DataStore {
   readonly appVersion: string;
   private readonly warn: (message: string) => void;
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
+  private readonly onRecovery: (event: RecoveryEvent) => void;
 
   private constructor(
     readonly layout: DataLayout,
@@ -65,6 +72,7 @@ export class DataStore {
     this.appVersion = options.appVersion ?? 'dev';
     this.warn = options.onWarning ?? (() => {});
     this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
+    this.onRecovery = options.onRecovery ?? (() => {});
   }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
@@ -219,7 +227,7 @@ export class DataStore {
   }
 
   private recordAutomaticRecovery(globalDb: Database, scope: DbScope, recovery: AutomaticRecovery): void {
-    recordRecoveryEvent(globalDb, {
+    const event = recordRecoveryEvent(globalDb, {
       scope: scope.kind,
       profileId: scope.kind === 'profile' ? scope.profileId : null,
       reason: recovery.reason,
@@ -228,7 +236,9 @@ export class DataStore {
       snapshotName: recovery.restored?.name ?? null,
       snapshotCreatedAt: recovery.restored?.createdAt ?? null,
       quarantineName: recovery.quarantineName,
+      dataWarning: recovery.snapshotLacksUserData ? 'snapshot_lacks_user_data' : null,
     });
+    this.onRecovery(event);
   }
 
   /**

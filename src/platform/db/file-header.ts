@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 
 /** What the first 100 bytes of a database file say, read without SQLite (so no journal is replayed or created). */
 export interface FileHeader {
+  pageSize: number;
   applicationId: number;
   userVersion: number;
 }
@@ -9,8 +10,8 @@ export interface FileHeader {
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
- * The main file's own header (https://www.sqlite.org/fileformat2.html#the_database_header): user_version at offset 60,
- * application_id at 68. Null for a file too short or without SQLite's magic string.
+ * The main file's own header (https://www.sqlite.org/fileformat2.html#the_database_header): the page size at offset 16
+ * (1 means 65536), user_version at 60, application_id at 68. Null for a file too short or without SQLite's magic string.
  */
 export function readFileHeader(path: string): FileHeader | null {
   const header = Buffer.alloc(100);
@@ -23,5 +24,6 @@ export function readFileHeader(path: string): FileHeader | null {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+  const pageSize = header.readUInt16BE(16);
+  return { pageSize: pageSize === 1 ? 65_536 : pageSize, userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
 }

@@ -96,6 +96,11 @@ export class JobRegistry extends EventEmitter {
     await Promise.all([...this.jobs.values()].map((job) => job.settled));
   }
 
+  /** Whether any job is still running (work that a database restore must not pull the file from under). */
+  hasRunning(): boolean {
+    return [...this.jobs.values()].some((job) => job.status === 'running');
+  }
+
   /** Cancels every running job and waits for them. */
   async cancelAll(): Promise<void> {
     for (const job of this.jobs.values()) if (job.status === 'running' && !job.committing) job.controller.abort();

@@ -3,7 +3,10 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { describeRecoveryEvent } from '../../../src/core/health/index.js';
 import { createProfile } from '../../../src/core/workspace/index.js';
+import { DataStore } from '../../../src/platform/db/data-store.js';
+import { jobRegistryFor } from '../../../src/platform/jobs/job-registry.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
 import { resetDatabase, restoreSnapshot } from '../../../src/platform/db/recovery/operator-actions.js';
 import { listRecoveryEvents } from '../../../src/platform/db/recovery/recovery-events.js';
@@ -11,6 +14,8 @@ import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../../src/platform/
 import { listSnapshots } from '../../../src/platform/db/snapshots/snapshot-inventory.js';
 import { DAMAGE, type DamageKind } from '../../support/damage.js';
 import { assertThrowsCode } from '../../support/errors.js';
+import { invokeErrorCode, invokeOk } from '../../support/invoke.js';
+import { makeTempDir } from '../../support/temp-dir.js';
 import { fileBytes } from '../../support/file-tree.js';
 import { startExclusiveHolder } from '../../support/database-holders.js';
 import { stopProcess } from '../../support/lock-holder.js';
@@ -136,6 +141,86 @@ describe('a WAL that belongs to another database (a careless copy)', () => {
       const kept = join(layout.corruptedDir(scope), event!.quarantineName!);
       assert.ok(fileBytes(kept).equals(mainBefore), 'the quarantined main file is byte for byte as found');
       assert.ok(fileBytes(`${kept}-wal`).equals(walBefore), 'the quarantined WAL is byte for byte as found');
+    });
+  });
+});
+
+describe('operator restore in the app, through the commands of the Data health page', () => {
+  test('db_snapshot_list lists, db_snapshot_restore keeps the current state first, swaps, records, and says so', async () => {
+    const { dir, profileId, older } = dataDirWithTwoSnapshots();
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    try {
+      const { snapshots } = await invokeOk<{ snapshots: Array<{ name: string; reason: string; verified: boolean }> }>(store, 'db_snapshot_list', { profileId });
+      assert.deepEqual(snapshots.map((s) => s.name).includes(older.name), true);
+      const result = await invokeOk<{ restored: { name: string }; preRestore: { reason: string; name: string }; event: { outcome: string } }>(
+        store,
+        'db_snapshot_restore',
+        { profileId, snapshotName: older.name },
+      );
+      assert.equal(result.restored.name, older.name);
+      assert.equal(result.preRestore.reason, 'pre-restore');
+      assert.equal(result.event.outcome, 'operator_restore');
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before']);
+      assert.deepEqual(talkTitlesInFile(join(store.layout.backupsDir(profileScope(profileId)), result.preRestore.name)), ['Before', 'Later']);
+    } finally {
+      store.close();
+    }
+  });
+
+  test('db_snapshot_restore is refused while a job runs on the data, and nothing changes', async () => {
+    const { dir, profileId, older } = dataDirWithTwoSnapshots();
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    let release!: () => void;
+    const job = jobRegistryFor(store).start('test', () => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      assert.equal(await invokeErrorCode(store, 'db_snapshot_restore', { profileId, snapshotName: older.name }), 'restore_blocked_job_running');
+      assert.deepEqual(talkTitles(store.profile(profileId)), ['Before', 'Later']);
+    } finally {
+      release();
+      await jobRegistryFor(store).settled();
+      assert.equal(jobRegistryFor(store).get(job.id).status, 'succeeded');
+      store.close();
+    }
+  });
+});
+
+describe('telling the speaker', () => {
+  test('each automatic recovery is a pending notice until dismissed; operator actions are not', async () => {
+    const { dir, profileId, scope, older } = dataDirWithTwoSnapshots();
+    DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
+    const told: string[] = [];
+    const store = DataStore.open(dir, { appVersion: 'test', onRecovery: (event) => told.push(event.outcome) });
+    try {
+      store.profile(profileId);
+      assert.deepEqual(told, ['restored'], 'told once, in the process that made it');
+      const { notices } = await invokeOk<{ notices: Array<{ id: string; outcome: string; profileName: string }> }>(store, 'db_recovery_notices_pending', {});
+      assert.deepEqual(notices.map((n) => [n.outcome, n.profileName]), [['restored', 'Ada']]);
+      restoreSnapshot(store, scope, older.name);
+      assert.equal((await invokeOk<{ notices: unknown[] }>(store, 'db_recovery_notices_pending', {})).notices.length, 1, 'the operator’s restore is no news to them');
+      assert.deepEqual(await invokeOk(store, 'db_recovery_notice_dismiss', { eventId: notices[0]!.id }), { dismissed: true });
+      assert.deepEqual((await invokeOk<{ notices: unknown[] }>(store, 'db_recovery_notices_pending', {})).notices, []);
+      assert.equal(await invokeErrorCode(store, 'db_recovery_notice_dismiss', { eventId: notices[0]!.id }), 'recovery_notice_not_found');
+    } finally {
+      store.close();
+    }
+  });
+
+  test('restoring a snapshot that holds none of the speaker’s data, when the damaged file held some, says so', () => {
+    const dir = makeTempDir();
+    const profileId = session(dir, (store) => {
+      const profile = createProfile(store, 'Ada');
+      store.snapshot(profileScope(profile.id), 'manual');
+      return profile.id;
+    });
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    addTalk(store.profile(profileId), 'Never snapshotted', 5);
+    store.close();
+    DAMAGE['zeroed header'](new DataLayout(dir).profileDb(profileId));
+    session(dir, (later) => {
+      assert.deepEqual(talkTitles(later.profile(profileId)), []);
+      const [event] = listRecoveryEvents(later.global(), profileId);
+      assert.equal(event?.dataWarning, 'snapshot_lacks_user_data');
+      assert.match(describeRecoveryEvent(event!), /That snapshot holds none of your talks, runs or exercises, while the damaged file held some/);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { sha256OfFile } from '../../fs/file-hash.js';
 import { AppError, isAppError } from '../../../kernel/errors.js';
 import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
@@ -16,6 +17,7 @@ import { isCorruption, type CorruptionReason } from '../sqlite-failure.js';
 import { inspectFilesBeforeOpen } from './damage-before-open.js';
 import { clearRecoveryNeeded, readRecoveryNeeded, removeCleanShutdownMarker, writeRecoveryNeeded } from './markers.js';
 import { clearRestoreIntent, readRestoreIntent, type RestoreIntent } from './restore-intent.js';
+import { restoredSnapshotLacksUserData } from './user-data.js';
 import { quarantineDatabase } from './quarantine.js';
 import { replaceDatabaseFile } from './replace-database-file.js';
 
@@ -40,6 +42,8 @@ export interface AutomaticRecovery {
   detectedAt: UtcTimestamp;
   quarantineName: string | null;
   restored: SnapshotEntry | null;
+  /** The restored snapshot holds no user data although the damaged file shows there was some. */
+  snapshotLacksUserData: boolean;
 }
 
 export interface OpenedScope {
@@ -133,7 +137,9 @@ function recover(
   removeCleanShutdownMarker(dbPath);
   if (onlyTheJournalIsForeign) {
     const db = openMainFileAlone(request, dbPath);
-    if (db) return { db, facts, recovery: { reason, outcome: 'journal_set_aside', detectedAt, quarantineName, restored: null } };
+    if (db) {
+      return { db, facts, recovery: { reason, outcome: 'journal_set_aside', detectedAt, quarantineName, restored: null, snapshotLacksUserData: false } };
+    }
   }
   return restoreNewestSnapshot(request, dbPath, { reason, detectedAt, quarantineName }, facts, onNoSnapshot);
 }
@@ -170,7 +176,9 @@ function restoreNewestSnapshot(
     replaceDatabaseFile(snapshot.path, dbPath);
     try {
       const { db } = openOwnedDatabase(dbPath, openOptions(request, 'full'));
-      return { db, facts, recovery: { ...damage, outcome: 'restored', restored: snapshot } };
+      const damagedPath = damage.quarantineName ? join(request.layout.corruptedDir(request.scope), damage.quarantineName) : null;
+      const snapshotLacksUserData = restoredSnapshotLacksUserData(snapshot.path, damagedPath, request.scope);
+      return { db, facts, recovery: { ...damage, outcome: 'restored', restored: snapshot, snapshotLacksUserData } };
     } catch (error) {
       if (!isCorruption(error)) throw error;
       // The copy verified but does not open cleanly (it should not happen): set it aside and try an older one.
@@ -178,7 +186,7 @@ function restoreNewestSnapshot(
     }
   }
 
-  const recovery: AutomaticRecovery = { ...damage, outcome: 'no_snapshot', restored: null };
+  const recovery: AutomaticRecovery = { ...damage, outcome: 'no_snapshot', restored: null, snapshotLacksUserData: false };
   writeRecoveryNeeded(dbPath, { reason: damage.reason, detectedAt: damage.detectedAt, quarantineName: damage.quarantineName });
   onNoSnapshot(recovery);
   throw noSnapshotError(request.label, damage.quarantineName);
