@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
+import { nowUtc } from '../../kernel/time.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { UploadStaging } from '../uploads/upload-staging.js';
 import { claimDataDir } from './data-dir-claim.js';
 import { DataDirLock } from './data-dir-lock.js';
+import { JournalWatch } from './journal-watch.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
 import { makeDatabaseFilesPrivate } from './open-database.js';
@@ -38,6 +40,8 @@ export interface DataStoreOptions {
    * speaker is also told in the app until they dismiss the notice (recovery_events.acknowledged_at).
    */
   onRecovery?: (event: RecoveryEvent) => void;
+  /** How often (at most) a command checks that the WAL it writes to is still the file in the folder; default 1 s. */
+  journalCheckEveryMs?: number;
 }
 
 interface OwnedConnection {
@@ -45,6 +49,8 @@ interface OwnedConnection {
   scope: DbScope;
   /** `total_changes()` when the last snapshot was taken (or at open): more means data changed since. */
   changesAtLastSnapshot: number;
+  /** Notices an outside program deleting the WAL this connection writes to. */
+  journal: JournalWatch;
 }
 
 /**
@@ -63,6 +69,7 @@ export class DataStore {
   private readonly warn: (message: string) => void;
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
   private readonly onRecovery: (event: RecoveryEvent) => void;
+  private readonly journalCheckEveryMs: number;
 
   private constructor(
     readonly layout: DataLayout,
@@ -73,6 +80,7 @@ export class DataStore {
     this.warn = options.onWarning ?? (() => {});
     this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
     this.onRecovery = options.onRecovery ?? (() => {});
+    this.journalCheckEveryMs = options.journalCheckEveryMs ?? 1000;
   }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
@@ -105,12 +113,39 @@ export class DataStore {
     this.assertOpen();
     const path = this.layout.dbFile(scope);
     const existing = this.connections.get(path);
-    if (existing) return existing.db;
+    if (existing && !existing.journal.isDetached(Date.now(), this.journalCheckEveryMs)) return existing.db;
     try {
+      if (existing) return this.saveDetachedJournal(existing);
       return this.openConnection(scope, path);
     } catch (error) {
       throw toDatabaseError(error, labelOf(scope), this.layout.root);
     }
+  }
+
+  /**
+   * An outside program deleted (or replaced) the WAL this process writes to: everything committed since the last
+   * checkpoint lives only in that unlinked file. It is checkpointed into the database at once (SQLite still holds the
+   * file), the connection is reopened so a new WAL is linked in the folder, and the event is recorded and told.
+   */
+  private saveDetachedJournal(owned: OwnedConnection): Database {
+    const path = this.layout.dbFile(owned.scope);
+    const detectedAt = nowUtc();
+    this.connections.delete(path);
+    owned.journal.release();
+    closeCleanly(path, owned.db);
+    const db = this.openConnection(owned.scope, path);
+    const event = recordRecoveryEvent(this.global(), {
+      scope: owned.scope.kind,
+      profileId: owned.scope.kind === 'profile' ? owned.scope.profileId : null,
+      reason: 'wal_deleted_while_open',
+      outcome: 'journal_saved',
+      detectedAt,
+      snapshotName: null,
+      snapshotCreatedAt: null,
+      quarantineName: null,
+    });
+    this.onRecovery(event);
+    return db;
   }
 
   /**
@@ -139,7 +174,7 @@ export class DataStore {
     );
     makeDatabaseFilesPrivate(path);
     if (scope.kind === 'profile') fillProfileIdentityIfMissing(opened.db, globalDb!, scope.profileId);
-    const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db) };
+    const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db), journal: new JournalWatch(`${path}-wal`) };
     this.connections.set(path, owned);
     if (opened.recovery) {
       this.recordAutomaticRecovery(globalDb ?? opened.db, scope, opened.recovery);
@@ -170,6 +205,7 @@ export class DataStore {
     const owned = this.connections.get(path);
     if (!owned) return;
     this.connections.delete(path);
+    owned.journal.release();
     closeCleanly(path, owned.db);
   }
 
@@ -203,6 +239,7 @@ export class DataStore {
       const ordered = [...this.connections.entries()].sort(([, a], [, b]) => (a.scope.kind === 'global' ? 1 : 0) - (b.scope.kind === 'global' ? 1 : 0));
       for (const [path, owned] of ordered) {
         // One database failing to close cleanly must not leave the others open: each gets its own attempt.
+        owned.journal.release();
         try {
           // A database that met corruption gets no snapshot (recovery would prefer it to the older good ones) and no
           // clean marker.
