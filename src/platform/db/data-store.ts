@@ -20,7 +20,9 @@ import { sweepStrayTempFiles } from './stray-temp-files.js';
 import { toDatabaseError } from './sqlite-failure.js';
 import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
 import type { SnapshotReason } from './snapshots/snapshot-name.js';
-import { isIntervalOver, isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { isIntervalOver, isRunningSnapshotDue, isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { takeSnapshotInBackground } from './snapshots/background-snapshot.js';
+import { pruneSnapshots } from './snapshots/snapshot-retention.js';
 import { takePreMigrationSnapshot, takeSnapshot } from './snapshots/snapshot-service.js';
 
 export interface DataStoreOptions {
@@ -70,6 +72,7 @@ export class DataStore {
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
   private readonly onRecovery: (event: RecoveryEvent) => void;
   private readonly journalCheckEveryMs: number;
+  private backgroundSnapshot: Promise<SnapshotEntry[]> | null = null;
 
   private constructor(
     readonly layout: DataLayout,
@@ -197,6 +200,51 @@ export class DataStore {
     const entry = takeSnapshot({ db, scope, backupsDir: this.layout.backupsDir(scope), reason, appVersion: this.appVersion });
     owned.changesAtLastSnapshot = totalChanges(db);
     return entry;
+  }
+
+  /**
+   * The snapshots of a running app: every open database whose snapshot is due (isRunningSnapshotDue) is snapshotted in
+   * a worker thread, one after the other, while requests go on; then retention applies. Failures are warnings: the
+   * databases are untouched. Resolves when done; never runs twice at once.
+   */
+  async takeDueSnapshotsInBackground(now: Date = new Date()): Promise<SnapshotEntry[]> {
+    if (this.backgroundSnapshot) return this.backgroundSnapshot;
+    this.backgroundSnapshot = this.snapshotDueDatabases(now).finally(() => {
+      this.backgroundSnapshot = null;
+    });
+    return this.backgroundSnapshot;
+  }
+
+  /** Waits for a background snapshot in flight, if any (before close(), so the worker's reader is gone). */
+  async backgroundSnapshotsSettled(): Promise<void> {
+    await this.backgroundSnapshot;
+  }
+
+  private async snapshotDueDatabases(now: Date): Promise<SnapshotEntry[]> {
+    const taken: SnapshotEntry[] = [];
+    for (const owned of [...this.connections.values()]) {
+      if (this.closed || !owned.db.open) break;
+      const changes = totalChanges(owned.db);
+      const newest = listSnapshots(this.layout.backupsDir(owned.scope))[0] ?? null;
+      const intervalHours = readSnapshotIntervalHours(this.global());
+      if (!isRunningSnapshotDue(changes - owned.changesAtLastSnapshot, newest?.createdAt ?? null, intervalHours, now)) continue;
+      try {
+        const entry = await takeSnapshotInBackground({
+          dbPath: this.layout.dbFile(owned.scope),
+          scope: owned.scope,
+          backupsDir: this.layout.backupsDir(owned.scope),
+          reason: 'scheduled',
+          appVersion: this.appVersion,
+        });
+        // Changes made while the copy ran are not in it: they count towards the next one.
+        owned.changesAtLastSnapshot = changes;
+        if (owned.db.open) pruneSnapshots(listSnapshots(this.layout.backupsDir(owned.scope)), schemaVersionOf(owned.db));
+        taken.push(entry);
+      } catch (error) {
+        this.warn(`${labelOf(owned.scope)}: the scheduled snapshot failed (${error instanceof AppError ? error.code : 'error'}).`);
+      }
+    }
+    return taken;
   }
 
   /** Closes one database's connection cleanly (checkpoint, marker), e.g. before its file is replaced or removed. */
@@ -353,6 +401,10 @@ export class DataStore {
 
 function labelOf(scope: DbScope): string {
   return scope.kind === 'global' ? 'The global database' : 'The profile database';
+}
+
+function schemaVersionOf(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
 }
 
 function totalChanges(db: Database): number {
