@@ -25,10 +25,12 @@ export function catalogueModel(name: string): CatalogueModel {
   return model;
 }
 
-/** Installed means verified: the final file exists only after its sha256 matched, and it has the catalogue's size. */
+/**
+ * Installed means verified: a download gets the final name only after its size and sha256 matched. Damage after that
+ * (a disk error, a hand edit) is caught before each use by the model's integrity check (`asr_model_corrupt`).
+ */
 function isInstalled(store: DataStore, model: CatalogueModel): boolean {
-  const path = store.layout.modelFile(model.fileName);
-  return existsSync(path) && statSync(path).size === model.bytes;
+  return existsSync(store.layout.modelFile(model.fileName));
 }
 
 function partialBytes(store: DataStore, model: CatalogueModel): number {

@@ -66,6 +66,11 @@ async function fetchRemainingBytes(request: ModelDownloadRequest): Promise<void>
     response.resume();
     throw new AppError('model_download_failed', `The model source answered HTTP ${response.statusCode}; check the download source in Settings.`);
   }
+  const declared = Number(response.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared !== request.bytes - start) {
+    response.resume();
+    throw sizeMismatch();
+  }
   let received = start;
   response.on('data', (chunk: Buffer) => {
     received += chunk.length;
@@ -83,7 +88,7 @@ async function fetchRemainingBytes(request: ModelDownloadRequest): Promise<void>
 
 async function verifyPartialFile(request: ModelDownloadRequest): Promise<void> {
   const size = statSync(request.partialPath).size;
-  if (size !== request.bytes) throw new AppError('model_size_mismatch', 'The downloaded model does not have the expected size; it was removed. Try again or check the download source.');
+  if (size !== request.bytes) throw sizeMismatch();
   const hash = createHash('sha256');
   await pipeline(createReadStream(request.partialPath), hash, { signal: request.signal }).catch((error: unknown) => {
     throw classifyTransferFailure(error, request.signal);
@@ -119,6 +124,10 @@ function classifyTransferFailure(error: unknown, signal: AbortSignal | undefined
     return new AppError('model_disk_full', 'The disk is full: the partial model was removed. Free some space and try again.');
   }
   return interrupted();
+}
+
+function sizeMismatch(): AppError {
+  return new AppError('model_size_mismatch', 'The source sends a file of another size than the published model; nothing was kept. Check the download source.');
 }
 
 function interrupted(): AppError {
