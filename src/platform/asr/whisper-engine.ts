@@ -57,11 +57,14 @@ function normalizedWords(word: { text: string; tStartMs: number; tEndMs: number 
   return scriptWords(word.text).map((text) => ({ ...word, text }));
 }
 
-/** Sources run under tsx (the .ts worker, with tsx's loader); a compiled build runs the .js beside this file. */
+/**
+ * Sources run under tsx (the .ts worker, with tsx's loader, resolved from here so that any working directory works);
+ * a compiled build runs the .js beside this file.
+ */
 function workerEntry(): { url: URL; execArgv: string[] } {
   const fromSources = import.meta.url.endsWith('.ts');
   const url = new URL(fromSources ? './whisper/whisper-worker.ts' : './whisper/whisper-worker.js', import.meta.url);
-  const execArgv = fromSources && !process.execArgv.some((arg) => arg.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
+  const execArgv = fromSources && !process.execArgv.some((arg) => arg.includes('tsx')) ? [...process.execArgv, '--import', import.meta.resolve('tsx')] : process.execArgv;
   return { url, execArgv };
 }
 
