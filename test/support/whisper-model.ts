@@ -7,6 +7,7 @@ import {
   WHISPER_HPARAM_NAMES,
   type WhisperHparams,
 } from '../../src/platform/asr/whisper/ggml-model-layout.js';
+import { seededRandom } from './seeded-random.js';
 
 /**
  * Writes a whisper model in the real ggml format (the one whisper.cpp's converter writes and its loader reads) with
@@ -102,18 +103,6 @@ function int32s(values: number[]): Uint8Array {
     array[index] = value | 0;
   });
   return new Uint8Array(array.buffer);
-}
-
-/** mulberry32: a small, fast, seeded generator, so that the same seed always writes the same bytes. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

@@ -8,27 +8,14 @@ import { librivoxClips, referenceClipsInstalled } from '../../platform/asr/refer
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
 import { EXIT } from './exit-codes.js';
-import { openStore } from './open-store.js';
-import { printJson, reportFailure } from './output.js';
+import { withOwnedStoreAsync } from './open-store.js';
+import { printJson } from './output.js';
 
 const registry = createCommandRegistry();
 
-/** Runs one action owning the data folder; async, because downloads and benchmarks take a while. */
-async function withStore(dataDir: string, json: boolean | undefined, action: (store: DataStore) => Promise<number>): Promise<number> {
-  let store: DataStore;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return reportFailure(error, json, EXIT.refused);
-  }
-  try {
-    return await action(store);
-  } catch (error) {
-    return reportFailure(error, json, EXIT.commandFailed);
-  } finally {
-    await jobRegistryFor(store).cancelAll();
-    store.close();
-  }
+/** Owns the data folder while an action waits; command failures exit 1. */
+function withStore(dataDir: string, json: boolean | undefined, action: (store: DataStore) => Promise<number>): Promise<number> {
+  return withOwnedStoreAsync(dataDir, json, EXIT.commandFailed, action);
 }
 
 async function invoke<T>(store: DataStore, name: string, payload: unknown): Promise<T> {
