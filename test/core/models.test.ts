@@ -181,6 +181,19 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     assert.equal(job.result?.model, 'tiny.en');
   });
 
+  test('with the script and a model installed, the run goes to whisper.cpp (script in the prompt) and reports adherence', TIMEOUT, async () => {
+    const store = openStore();
+    placeModel(store, 'ggml-base.en.bin', false);
+    await invokeOk(store, 'preference_global_set', { key: 'asr.engine', value: 'manual' });
+    const { profileId, audioArtifactId } = await runWithClip(store);
+    const script = librivoxClips()[1]!.words.join(' ');
+    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en', scriptText: script });
+    const job = (await finished(store, jobId)) as JobView & { result: { adherence: { coverage: number } | null } };
+    assert.equal(job.result?.engine, 'whisper_cpp', 'a preferred engine that ignores scripts does not take a run with a script');
+    assert.equal(job.result?.model, 'base.en');
+    assert.equal(job.result?.adherence?.coverage, 0, 'random weights say none of the script');
+  });
+
   test('a damaged installed model fails the job with asr_model_corrupt and saves nothing', TIMEOUT, async () => {
     const store = openStore();
     placeModel(store, 'ggml-tiny.en.bin', false);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrEngine } from '../../platform/asr/asr-engine.js';
+import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
 import { allEngines, engineById } from '../../platform/asr/engines.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
@@ -21,7 +22,7 @@ export type * from './types.js';
  */
 export function asrStatus(store: DataStore): { engines: AsrAvailability[]; defaultEngine: string } {
   const engines = allEngines().map((engine) => (engine.id === 'whisper_cpp' ? whisperStatus(store) : engine.availability()));
-  return { engines, defaultEngine: chooseEngine(store, 'en', false).id };
+  return { engines, defaultEngine: chooseEngine(store, 'en', false, whisperModelFor(store, 'en')).id };
 }
 
 function whisperStatus(store: DataStore): AsrAvailability {
@@ -42,7 +43,9 @@ export function startTranscription(store: DataStore, profileId: string, request:
   artifacts.getOfType(request.audioArtifactId, 'audio');
   const metrics = requireAudioMetrics(artifacts, request.audioArtifactId);
   const language = request.language ?? 'en';
-  const engine = request.engine ? engineById(request.engine, whisperModelFor(store, language)) : chooseEngine(store, language, Boolean(request.scriptText?.trim()));
+  // The model is chosen once, when the run starts: a change of choice meanwhile applies to the next run.
+  const whisperModel = whisperModelFor(store, language);
+  const engine = request.engine ? engineById(request.engine, whisperModel) : chooseEngine(store, language, Boolean(request.scriptText?.trim()), whisperModel);
   const availability = engine.availability();
   if (!availability.available) throw new AppError('asr_unavailable', `The ${engine.id} engine is not available. ${availability.hint ?? ''}`.trim());
   if (!availability.languages.includes(language)) {
@@ -70,7 +73,7 @@ export function startTranscription(store: DataStore, profileId: string, request:
     beginCommit();
     report({ percent: 97, stage: 'saving' });
     const owner = { run: runRepo.findRunIdByAudio(db, request.audioArtifactId), attempt: questRepo.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
-    const model = engine.id === 'whisper_cpp' ? whisperModelFor(store, language)?.name ?? null : null;
+    const model = engine.id === 'whisper_cpp' ? (whisperModel?.name ?? null) : null;
     const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, model, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
       // The recording may have been deleted (with its run) while it was decoded: then nothing is kept.
       if (!artifacts.find(request.audioArtifactId)) throw new AppError('artifact_not_found', 'The recording was deleted during its transcription; nothing was saved.');
@@ -94,14 +97,16 @@ export function cancelJob(store: DataStore, jobId: string): JobView {
  * speaks the language; else whisper.cpp when a model for the language is installed (it also takes the script as its
  * prompt); else, in English, pocketsphinx (aligned to the script when there is one); else typing.
  */
-function chooseEngine(store: DataStore, language: 'en' | 'fr', withScript: boolean): AsrEngine {
-  const whisper = engineById('whisper_cpp', whisperModelFor(store, language));
+function chooseEngine(store: DataStore, language: 'en' | 'fr', withScript: boolean, whisperModel: WhisperModelChoice | null): AsrEngine {
+  const whisper = engineById('whisper_cpp', whisperModel);
   const speaks = (engine: AsrEngine) => {
     const availability = engine.availability();
     return availability.available && availability.languages.includes(language);
   };
+  // With a script, only engines that use it as a script (whisper's prompt and adherence, alignment) may be preferred.
+  const usesScript = (engine: AsrEngine) => engine.id === 'whisper_cpp' || engine.id === 'script_alignment';
   const preferred = preferredEngine(store, whisper);
-  if (preferred && speaks(preferred) && !(withScript && preferred.id === 'pocketsphinx')) return preferred;
+  if (preferred && speaks(preferred) && (!withScript || usesScript(preferred))) return preferred;
   if (speaks(whisper)) return whisper;
   const pocketsphinx = engineById(withScript ? 'script_alignment' : 'pocketsphinx');
   return speaks(pocketsphinx) ? pocketsphinx : engineById('manual');
