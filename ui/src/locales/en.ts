@@ -370,7 +370,7 @@ export const en = {
   'settings.engineAutomatic': 'Automatic',
   'settings.engineCurrent': 'Used now: {engine}.',
   'models.heading': 'Speech models (Whisper)',
-  'models.intro': 'Whisper transcribes more accurately than PocketSphinx, in English and, with a multilingual model, in French. Models are downloaded only when you ask, checked against their published fingerprint, and stay on this computer.',
+  'models.intro': 'Whisper usually transcribes more accurately than PocketSphinx, in English and, with a multilingual model, in French. Models are downloaded only when you ask, checked against their published fingerprint, and stay on this computer.',
   'models.installedCount.one': '{count} model installed.',
   'models.installedCount.other': '{count} models installed.',
   'models.size': '{size} MB',

@@ -372,7 +372,7 @@ export const fr: Record<MessageKey, string> = {
   'settings.engineAutomatic': 'Automatique',
   'settings.engineCurrent': 'Utilisé actuellement : {engine}.',
   'models.heading': 'Modèles de reconnaissance (Whisper)',
-  'models.intro': 'Whisper transcrit plus fidèlement que PocketSphinx, en anglais et, avec un modèle multilingue, en français. Les modèles ne sont téléchargés qu’à votre demande, vérifiés par leur empreinte publiée, et restent sur cet ordinateur.',
+  'models.intro': 'Whisper transcrit en général plus fidèlement que PocketSphinx, en anglais et, avec un modèle multilingue, en français. Les modèles ne sont téléchargés qu’à votre demande, vérifiés par leur empreinte publiée, et restent sur cet ordinateur.',
   'models.installedCount.one': '{count} modèle installé.',
   'models.installedCount.other': '{count} modèles installés.',
   'models.size': '{size} Mo',
