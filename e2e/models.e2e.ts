@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MODEL_CATALOGUE } from '../src/contracts/model-catalogue.js';
+import { DataStore } from '../src/platform/db/data-store.js';
 import { DataLayout } from '../src/platform/db/layout.js';
 import { serveModelFile, type ModelServer } from '../test/support/model-server.js';
 import { writeWhisperModel } from '../test/support/whisper-model.js';
@@ -14,6 +15,8 @@ let server: ModelServer;
 
 test.beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lectern-e2e-models-'));
+  // A data folder Lectern has already made its own (an empty folder with a models/ in it would be refused).
+  DataStore.open(dataDir).close();
   const layout = new DataLayout(dataDir);
   mkdirSync(layout.modelsDir, { recursive: true, mode: 0o700 });
   // An installed multilingual model (generated, in whisper.cpp's format), as a verified download leaves it.
