@@ -12,6 +12,8 @@ export interface AppProcess {
   origin: string;
   launchToken: string;
   cookie: string;
+  /** Everything the process wrote to stderr so far (also echoed to this process's stderr). */
+  stderr(): string;
   post(command: string, payload: unknown): Promise<{ status: number; body: { result?: unknown; error?: { code: string } } }>;
   stop(): Promise<number | null>;
 }
@@ -21,7 +23,13 @@ export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = 
   const child = spawn(process.execPath, [BIN, 'start', '--no-open', '--data-dir', dataDir], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    errors += chunk;
+    process.stderr.write(chunk);
   });
   let output = '';
   child.stdout!.setEncoding('utf8');
@@ -43,6 +51,7 @@ export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = 
     origin,
     launchToken: link.searchParams.get('token')!,
     cookie,
+    stderr: () => errors,
     post: async (command, payload) => {
       const answer = await http(port, { method: 'POST', path: `/api/invoke/${command}`, headers: { cookie, origin }, body: JSON.stringify(payload) });
       return { status: answer.status, body: JSON.parse(answer.body) };
