@@ -29,10 +29,9 @@ export interface ImportedAudio {
  * carries the metrics. The staged upload is discarded once the artifact is committed.
  */
 export function importAudio(store: DataStore, profileId: string, uploadId: string): ImportedAudio {
-  const artifacts = profileArtifacts(store, profileId);
   const staging = new UploadStaging(store.layout.root);
   try {
-    return importStagedAudio(artifacts, staging.read(uploadId));
+    return importStagedAudio(profileArtifacts(store, profileId), staging.read(uploadId));
   } finally {
     // Voice data never waits in staging longer than the import: kept or refused, the upload goes.
     staging.discard(uploadId);

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { AppError, toErrorPayload, type ErrorPayload } from '../../kernel/errors.js';
+import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../../kernel/errors.js';
+import { describeInternalError } from '../../kernel/internal-error-facts.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc, type UtcTimestamp } from '../../kernel/time.js';
 
@@ -40,7 +41,8 @@ interface Job extends JobView {
 /**
  * Long work (a 10-minute transcription) runs as a job: the command that starts it returns a job id at once, the work
  * runs asynchronously (its heavy part in a child process), and `job_get` / progress events / `job_cancel` follow it.
- * Jobs live in the process that owns the data folder; emits `progress` and `settled` with the job's view.
+ * Jobs live in the process that owns the data folder; emits `progress` and `settled` with the job's view (and, for a
+ * job that failed on an unexpected error, the facts of that error as a second argument, for the log).
  */
 export class JobRegistry extends EventEmitter {
   private readonly jobs = new Map<string, Job>();
@@ -103,9 +105,9 @@ export class JobRegistry extends EventEmitter {
   }
 
   /** A listener that throws (a closed event stream, say) must never crash the job or the process. */
-  private safeEmit(event: 'progress' | 'settled', view: JobView): void {
+  private safeEmit(event: 'progress' | 'settled', view: JobView, ...details: unknown[]): void {
     try {
-      this.emit(event, view);
+      this.emit(event, view, ...details);
     } catch {
       // the listener's problem, not the job's
     }
@@ -117,7 +119,8 @@ export class JobRegistry extends EventEmitter {
     job.error = error === null ? null : status === 'cancelled' ? { code: 'job_cancelled', message: 'The job was cancelled; nothing was saved.' } : toErrorPayload(error);
     job.finishedAt = nowUtc();
     if (status === 'succeeded') job.progress = { percent: 100, stage: 'done' };
-    this.safeEmit('settled', this.view(job));
+    const unexpected = status === 'failed' && !isAppError(error);
+    this.safeEmit('settled', this.view(job), ...(unexpected ? [describeInternalError(error)] : []));
   }
 
   private existing(jobId: string): Job {

@@ -10,6 +10,10 @@ export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
 /** Staged uploads older than this were abandoned (an import that never came): the sweep removes them. */
 export const STAGED_UPLOAD_TTL_MS = 24 * 3600_000;
 
+export function uploadTooLarge(maxBytes: number): AppError {
+  return new AppError('upload_too_large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
+}
+
 /**
  * Files handed to Lectern from outside (a pack to inspect or import) wait in `<dataDir>/staging/<uploadId>` until a
  * command consumes them. Commands receive the upload id, never a path: nothing outside the data folder is ever read on
@@ -23,7 +27,7 @@ export class UploadStaging {
   }
 
   stage(data: Buffer): string {
-    if (data.length > UPLOAD_MAX_BYTES) throw new AppError('upload_too_large', 'The file is larger than 300 MiB.');
+    if (data.length > UPLOAD_MAX_BYTES) throw uploadTooLarge(UPLOAD_MAX_BYTES);
     ensurePrivateDir(this.dir);
     const uploadId = newId('upl');
     writeFileAtomic(join(this.dir, uploadId), data);
@@ -43,7 +47,7 @@ export class UploadStaging {
     try {
       for await (const chunk of chunks) {
         bytes += chunk.length;
-        if (bytes > maxBytes) throw new AppError('upload_too_large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
+        if (bytes > maxBytes) throw uploadTooLarge(maxBytes);
         writeSync(fd, chunk);
       }
       fsyncSync(fd);
