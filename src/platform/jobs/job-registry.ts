@@ -36,6 +36,8 @@ interface Job extends JobView {
   controller: AbortController;
   settled: Promise<void>;
   committing: boolean;
+  /** What the work threw, as thrown (the view only carries its client-safe code and message). */
+  failure: unknown;
 }
 
 /**
@@ -60,6 +62,7 @@ export class JobRegistry extends EventEmitter {
       finishedAt: null,
       controller,
       committing: false,
+      failure: null,
     } as Omit<Job, 'settled'> as Job;
     const report = (progress: JobProgress) => {
       if (job.status !== 'running') return;
@@ -93,6 +96,18 @@ export class JobRegistry extends EventEmitter {
     return this.view(job);
   }
 
+  /**
+   * The job's result once it has settled, for a door that waits for its job (the audio upload): rejects with what the
+   * work threw, or with `job_cancelled` when it was cancelled.
+   */
+  async outcome(jobId: string): Promise<unknown> {
+    const job = this.existing(jobId);
+    await job.settled;
+    if (job.status === 'succeeded') return job.result;
+    if (job.status === 'cancelled') throw new AppError('job_cancelled', 'The job was cancelled; nothing was saved.');
+    throw job.failure;
+  }
+
   /** Resolves when every job started so far has settled (used before a clean shutdown). */
   async settled(): Promise<void> {
     await Promise.all([...this.jobs.values()].map((job) => job.settled));
@@ -116,6 +131,7 @@ export class JobRegistry extends EventEmitter {
   private finish(job: Job, status: JobStatus, result: unknown, error: unknown): void {
     job.status = status;
     job.result = result;
+    job.failure = error;
     job.error = error === null ? null : status === 'cancelled' ? { code: 'job_cancelled', message: 'The job was cancelled; nothing was saved.' } : toErrorPayload(error);
     job.finishedAt = nowUtc();
     if (status === 'succeeded') job.progress = { percent: 100, stage: 'done' };
@@ -130,7 +146,7 @@ export class JobRegistry extends EventEmitter {
   }
 
   private view(job: Job): JobView {
-    const { controller: _controller, settled: _settled, committing: _committing, ...view } = job;
+    const { controller: _controller, settled: _settled, committing: _committing, failure: _failure, ...view } = job;
     return { ...view, progress: { ...view.progress } };
   }
 }
