@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
+import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
+import { describeInternalError, type InternalErrorFacts } from '../kernel/internal-error-facts.js';
 import type { DataStore } from '../platform/db/data-store.js';
 import { isCorruption, toDatabaseError } from '../platform/db/sqlite-failure.js';
 
@@ -15,7 +16,11 @@ export interface Command<P extends z.ZodType = z.ZodType, R extends z.ZodType = 
   handler: (context: CommandContext, payload: z.output<P>) => z.input<R> | Promise<z.input<R>>;
 }
 
-export type InvokeOutcome = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };
+/**
+ * A failure carries, besides what the client may see, the facts of an internal error (class, code location) for the
+ * caller's log: the client only ever gets `internal_error` and a fixed sentence.
+ */
+export type InvokeOutcome = { ok: true; result: unknown } | { ok: false; error: ErrorPayload; internal?: InternalErrorFacts };
 
 /** Declares a command with its contracts; the types of handler, payload and result follow from the schemas. */
 export function defineCommand<P extends z.ZodType, R extends z.ZodType>(command: Command<P, R>): Command<P, R> {
@@ -43,6 +48,10 @@ export class CommandRegistry {
     return [...this.commands.keys()].sort();
   }
 
+  has(name: string): boolean {
+    return this.commands.has(name);
+  }
+
   async invoke(context: CommandContext, name: string, rawPayload: unknown): Promise<InvokeOutcome> {
     try {
       const command = this.commands.get(name);
@@ -51,7 +60,8 @@ export class CommandRegistry {
       const result = await command.handler(context, payload);
       return { ok: true, result: parseOrThrow(command.result, result, 'result_invalid', `The result of ${name}`) };
     } catch (error) {
-      return { ok: false, error: toErrorPayload(withDatabaseMeaning(context, error)) };
+      const coded = withDatabaseMeaning(context, error);
+      return isAppError(coded) ? { ok: false, error: toErrorPayload(coded) } : { ok: false, error: toErrorPayload(coded), internal: describeInternalError(coded) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -44,4 +44,22 @@ test('the support bundle holds metadata only: no database, recording, transcript
   assert.ok(snapshots.some((db: { snapshots: unknown[] }) => db.snapshots.length > 0), 'the snapshot inventory is listed');
   assert.ok(entries.find((e) => e.name === 'log-tail.txt')!.data.length > 0, 'recent log lines are included');
   assert.equal(runCli(['support-bundle', '--out', out, '--data-dir', dataDir]).status, 1, 'never overwrites');
+});
+
+test('a 600 MiB log does not stop the support bundle: it reads the newest lines from the end of the file', { timeout: 60_000 }, () => {
+  const dataDir = makeTempDir();
+  assert.equal(runCli(['invoke', 'profile_list', '{}', '--data-dir', dataDir]).status, 0);
+  const logs = join(dataDir, 'logs');
+  mkdirSync(logs, { recursive: true, mode: 0o700 });
+  const lines = Array.from({ length: 400 }, (_, n) => JSON.stringify({ level: 30, time: '2026-11-25T10:00:00.000Z', method: 'GET', route: '/api/events', status: 200, ms: 1, msg: 'request', n }));
+  // A sparse file: 600 MiB long on paper (what a flooded log reached), a few kilobytes on disk.
+  const fd = openSync(join(logs, 'lectern.log'), 'w', 0o600);
+  ftruncateSync(fd, 600 * 1024 * 1024);
+  writeSync(fd, `\n${lines.join('\n')}\n`, 600 * 1024 * 1024);
+  closeSync(fd);
+  const out = join(makeTempDir(), 'bundle.zip');
+  const result = runCli(['support-bundle', '--out', out, '--data-dir', dataDir]);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  const tail = readZipSafely(readFileSync(out)).entries.find((e) => e.name === 'log-tail.txt')!.data.toString('utf8');
+  assert.equal(tail, `${lines.slice(-300).join('\n')}\n`);
 });

@@ -20,6 +20,8 @@ export interface AppProcess {
   stop(): Promise<number | null>;
   /** Everything printed on stdout so far. */
   output(): string;
+  /** Everything the process wrote to stderr so far (also echoed to this process's stderr). */
+  stderr(): string;
 }
 
 /** Which `lectern` to run: the checkout's `bin/lectern` by default, or an installed one (`command` + `args`). */
@@ -46,8 +48,14 @@ export async function startAppProcess(
   const child = spawn(app.command, [...app.args, 'start', ...startArgs, '--data-dir', dataDir], {
     cwd: app.cwd,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: app.processGroup === true,
+  });
+  let errors = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    errors += chunk;
+    process.stderr.write(chunk);
   });
   const signal = (name: NodeJS.Signals) => (app.processGroup ? process.kill(-child.pid!, name) : child.kill(name));
   // Never left behind by a failed test: a running lectern would keep the test file's process alive.
@@ -89,5 +97,6 @@ export async function startAppProcess(
       return code;
     },
     output: () => output,
+    stderr: () => errors,
   };
 }

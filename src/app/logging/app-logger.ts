@@ -1,17 +1,18 @@
 import { pino, type Logger } from 'pino';
-import { join } from 'node:path';
-import { ensurePrivateDir, makeFilePrivate } from '../../platform/fs/private-permissions.js';
+import { DataLayout } from '../../platform/db/layout.js';
+import { ensurePrivateDir } from '../../platform/fs/private-permissions.js';
+import { RotatingLogFile, type RotatingLogFileOptions } from '../../platform/logs/rotating-log-file.js';
 
 /**
- * Structured logs (JSON lines) in `<dataDir>/logs/lectern.log`, 0600. Never a query string (launch tokens), a cookie,
- * a body, a path of the user's files or row content: callers log methods, route shapes, statuses, codes and timings.
+ * Structured logs (JSON lines) in `<dataDir>/logs/lectern.log`, 0600, rotated by size with a bounded number of files
+ * (`platform/logs/rotating-log-file.ts`; docs/decisions/0009-bounded-logs.md says why not a pino transport). Never a
+ * path as a page sent it, a query string (launch tokens), a cookie, a body, a path of the user's files or row content:
+ * callers log methods, route patterns, statuses, codes, error classes, code locations and timings.
  */
-export function createAppLogger(dataDir: string): Logger {
-  const dir = join(dataDir, 'logs');
-  ensurePrivateDir(dir);
-  const file = join(dir, 'lectern.log');
-  const destination = pino.destination({ dest: file, sync: true, mkdir: false });
-  makeFilePrivate(file);
+export function createAppLogger(dataDir: string, limits: Pick<RotatingLogFileOptions, 'maxFileBytes' | 'generations'> = {}): Logger {
+  const layout = new DataLayout(dataDir);
+  ensurePrivateDir(layout.logsDir);
+  const destination = new RotatingLogFile({ pathOf: (generation) => layout.logFile(generation), ...limits });
   return pino(
     {
       base: null,
@@ -20,9 +21,4 @@ export function createAppLogger(dataDir: string): Logger {
     },
     destination,
   );
-}
-
-/** The route without its query string and with ids replaced: safe to log. */
-export function routeShape(url: string): string {
-  return url.split('?')[0]!.replace(/[a-z]+_[0-9a-f]{32}/g, ':id');
 }

@@ -15,14 +15,28 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
+const errorCodes = new WeakMap<ServerResponse, string>();
+
+/** Sends `{ error }` and remembers its code for the request's log line. */
 export function sendError(response: ServerResponse, status: number, error: ErrorPayload): void {
+  noteErrorCode(response, error.code);
   sendJson(response, status, { error });
+}
+
+/** Remembers the code a request ended with, even when nothing could be sent (the client had gone). */
+export function noteErrorCode(response: ServerResponse, code: string): void {
+  errorCodes.set(response, code);
+}
+
+export function errorCodeOf(response: ServerResponse): string | undefined {
+  return errorCodes.get(response);
 }
 
 /** HTTP status for an error code: the client's fault (4xx) or ours (500); the body always carries the stable code. */
 export function statusFor(code: string): number {
   if (code === 'internal_error' || code === 'result_invalid') return 500;
   if (code === 'payload_too_large' || code === 'upload_too_large') return 413;
+  if (code === 'upload_aborted' || code === 'request_aborted') return 400;
   if (code.endsWith('_not_found') || code === 'command_unknown') return 404;
   if (code === 'data_dir_locked' || code === 'db_busy') return 503;
   return 422;

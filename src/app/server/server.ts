@@ -1,23 +1,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
-import { routeShape } from '../logging/app-logger.js';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import { createCommandRegistry } from '../../commands/index.js';
-import { importAudio } from '../../core/audio/index.js';
 import { buildSupportBundle } from '../../core/health/index.js';
 import { readArtifactForDownload } from '../../core/workspace/index.js';
-import { AppError, toErrorPayload } from '../../kernel/errors.js';
+import { toErrorPayload } from '../../kernel/errors.js';
+import { describeInternalError, type InternalErrorFacts } from '../../kernel/internal-error-facts.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
-import { BASE_HEADERS, sendError, sendJson, statusFor } from './http-responses.js';
+import { BASE_HEADERS, errorCodeOf, noteErrorCode, sendError, sendJson, statusFor } from './http-responses.js';
 import { instanceProof, LAUNCH_LINK_PATH, NONCE_PATTERN, sameProof, type LaunchLinkAnswer, type LaunchLinkRequest } from './instance-handshake.js';
+import { JobEventStreams } from './job-event-streams.js';
+import { readJsonBody } from './request-body.js';
 import { isAllowedHost, isSameOriginWrite } from './request-guard.js';
+import { methodForLog, routePattern } from './route-pattern.js';
 import { LaunchSession, sessionCookie } from './session.js';
 import { serveStatic } from './static-files.js';
+import { uploadAudio, uploadPack } from './upload-routes.js';
 
-/** JSON bodies larger than this are refused (413) before they are parsed. */
-export const JSON_BODY_MAX_BYTES = 1024 * 1024;
+export { JSON_BODY_MAX_BYTES } from './request-body.js';
 
 export interface LecternServerOptions {
   store: DataStore;
@@ -32,8 +34,11 @@ export interface LecternServerOptions {
    * link (`instance-handshake.ts`). Without it, that route does not exist.
    */
   instanceSecret?: Buffer;
-  /** Structured request log (method, route shape, status, ms); never query strings, cookies or bodies. */
-  log?: Pick<Logger, 'info' | 'warn'>;
+  /**
+   * Structured request log: method, route pattern, status, duration and error code; for an internal error, its class
+   * and code location. Never the path as sent, a query string, a cookie or a body.
+   */
+  log?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
 export interface RunningServer {
@@ -52,29 +57,33 @@ export interface RunningServer {
  * registry; uploads stream to staging with a size cap; downloads and static files never leave their folders.
  */
 export async function startServer(options: LecternServerOptions): Promise<RunningServer> {
-  const { store } = options;
+  const { store, log } = options;
   const session = new LaunchSession();
   const registry = createCommandRegistry();
   const staging = new UploadStaging(store.layout.root);
   /** Nonces of answered launch-link requests: a captured request cannot be replayed. */
   const usedNonces = new Set<string>();
+  const jobs = jobRegistryFor(store);
+  const eventStreams = new JobEventStreams(jobs);
+  const logJobOutcome = (job: JobView, internal?: InternalErrorFacts) =>
+    log?.[internal ? 'error' : 'info']({ kind: job.kind, status: job.status, code: job.error?.code, ...internal }, internal ? 'job internal error' : 'job settled');
+  jobs.on('settled', logJobOutcome);
   let port = 0;
 
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     const started = Date.now();
-    response.on('finish', () =>
-      options.log?.info({ method: request.method, route: routeShape(request.url ?? '/'), status: response.statusCode, ms: Date.now() - started }, 'request'),
-    );
-    handle(request, response).catch((error: unknown) => {
-      options.log?.warn({ route: routeShape(request.url ?? '/'), code: toErrorPayload(error).code }, 'request failed');
-      if (!response.headersSent) sendError(response, statusFor(toErrorPayload(error).code), toErrorPayload(error));
-      else response.end();
-    });
-  });
+    const url = parseRequestUrl(request);
+    const closed = new Promise<void>((resolve) => response.once('close', () => resolve()));
+    const handled = handle(request, response, url).catch((error: unknown) => answerFailure(request, response, url, error));
+    void Promise.all([closed, handled]).then(() => logRequest(request, response, url, Date.now() - started));
+  };
+  const server = createServer(onRequest);
+  // Answering `Expect: 100-continue` ourselves lets a refused upload get its 413 before the client sends the body.
+  server.on('checkContinue', onRequest);
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL | null): Promise<void> {
     if (!isAllowedHost(request, port)) return sendError(response, 421, { code: 'host_not_allowed', message: 'This server answers to its own address only.' });
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url === null) return sendError(response, 404, { code: 'not_found', message: 'Nothing here.' });
     if (url.pathname === '/auth' && request.method === 'GET') return exchangeToken(url, response);
     if (url.pathname === LAUNCH_LINK_PATH) return answerLaunchLinkRequest(request, response);
     if (!url.pathname.startsWith('/api/')) {
@@ -104,7 +113,7 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     if (request.headers.origin !== undefined || request.headers['sec-fetch-site'] !== undefined) {
       return sendError(response, 403, { code: 'cross_site_refused', message: 'Requests from web pages are refused.' });
     }
-    const { nonce, proof } = ((await readJsonBody(request)) ?? {}) as Partial<LaunchLinkRequest>;
+    const { nonce, proof } = ((await readJsonBody(request, response)) ?? {}) as Partial<LaunchLinkRequest>;
     if (typeof nonce !== 'string' || !NONCE_PATTERN.test(nonce) || usedNonces.has(nonce) || !sameProof(proof, instanceProof(secret, 'request', nonce))) {
       return sendError(response, 403, { code: 'instance_proof_invalid', message: 'This request does not come from Lectern on this data folder.' });
     }
@@ -117,15 +126,17 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
   async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const invoke = /^\/api\/invoke\/([a-z][a-z0-9_]*)$/.exec(url.pathname);
     if (invoke && request.method === 'POST') {
-      const outcome = await registry.invoke({ store }, invoke[1]!, await readJsonBody(request));
-      return outcome.ok ? sendJson(response, 200, { result: outcome.result }) : sendError(response, statusFor(outcome.error.code), outcome.error);
+      const outcome = await registry.invoke({ store }, invoke[1]!, await readJsonBody(request, response));
+      if (outcome.ok) return sendJson(response, 200, { result: outcome.result });
+      if (outcome.internal) logInternalError(request, url, outcome.internal);
+      return sendError(response, statusFor(outcome.error.code), outcome.error);
     }
+    const uploads = { store, staging, maxBytes: options.uploadMaxBytes };
     if (url.pathname === '/api/upload/pack' && request.method === 'POST') {
-      return sendJson(response, 200, { result: { uploadId: await staging.stageStream(request, options.uploadMaxBytes) } });
+      return sendJson(response, 200, { result: await uploadPack(uploads, request, response) });
     }
     if (url.pathname === '/api/upload/audio' && request.method === 'POST') {
-      const uploadId = await staging.stageStream(request, options.uploadMaxBytes);
-      return sendJson(response, 200, { result: importAudio(store, url.searchParams.get('profileId') ?? '', uploadId) });
+      return sendJson(response, 200, { result: await uploadAudio(uploads, request, response, url.searchParams.get('profileId') ?? '') });
     }
     const download = /^\/api\/download\/([a-z]+_[0-9a-f]{32})$/.exec(url.pathname);
     if (download && request.method === 'GET') {
@@ -138,7 +149,7 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
       });
       return void response.end(file.data);
     }
-    if (url.pathname === '/api/events' && request.method === 'GET') return streamJobEvents(request, response);
+    if (url.pathname === '/api/events' && request.method === 'GET') return eventStreams.subscribe(request, response);
     if (url.pathname === '/api/support-bundle' && request.method === 'GET') {
       const zip = buildSupportBundle(store.layout, store.appVersion);
       response.writeHead(200, {
@@ -152,21 +163,39 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     return sendError(response, 404, { code: 'route_not_found', message: 'No such API route.' });
   }
 
-  function streamJobEvents(request: IncomingMessage, response: ServerResponse): void {
-    response.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-    response.write(': connected\n\n');
-    const jobs = jobRegistryFor(store);
-    const send = (event: string) => (job: JobView) => response.write(`event: ${event}\ndata: ${JSON.stringify(job)}\n\n`);
-    const onProgress = send('progress');
-    const onSettled = send('settled');
-    jobs.on('progress', onProgress);
-    jobs.on('settled', onSettled);
-    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), 15_000);
-    request.on('close', () => {
-      clearInterval(heartbeat);
-      jobs.off('progress', onProgress);
-      jobs.off('settled', onSettled);
-    });
+  /** A thrown error becomes its `{ code, message }` (internal errors logged with their cause); a gone client gets nothing. */
+  function answerFailure(request: IncomingMessage, response: ServerResponse, url: URL | null, error: unknown): void {
+    const payload = toErrorPayload(error);
+    if (payload.code === 'internal_error') logInternalError(request, url, describeInternalError(error));
+    if (response.destroyed) return noteErrorCode(response, payload.code);
+    if (response.headersSent) return void response.end();
+    // A refused body is not read: closing the connection spares reading (and discarding) what the client still sends.
+    if (statusFor(payload.code) === 413) response.setHeader('Connection', 'close');
+    sendError(response, statusFor(payload.code), payload);
+  }
+
+  function logRequest(request: IncomingMessage, response: ServerResponse, url: URL | null, ms: number): void {
+    log?.info(
+      {
+        method: methodForLog(request.method),
+        route: routePattern(url?.pathname ?? ''),
+        command: commandOf(url),
+        status: response.writableFinished ? response.statusCode : null,
+        ms,
+        code: errorCodeOf(response),
+      },
+      'request',
+    );
+  }
+
+  function logInternalError(request: IncomingMessage, url: URL | null, facts: InternalErrorFacts): void {
+    log?.error({ method: methodForLog(request.method), route: routePattern(url?.pathname ?? ''), command: commandOf(url), code: 'internal_error', ...facts }, 'internal error');
+  }
+
+  /** The command's name when it is one of ours (a fixed vocabulary); a name a page made up is not logged. */
+  function commandOf(url: URL | null): string | undefined {
+    const name = url?.pathname.startsWith('/api/invoke/') ? url.pathname.slice('/api/invoke/'.length) : undefined;
+    return name !== undefined && registry.has(name) ? name : undefined;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -183,26 +212,20 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await jobRegistryFor(store).cancelAll();
+      eventStreams.close();
+      await jobs.cancelAll();
+      jobs.off('settled', logJobOutcome);
       server.closeAllConnections();
       await closed;
     },
   };
 }
 
-/** Reads a JSON body, refusing more than 1 MiB (413) and anything that is not JSON (invalid_payload). */
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    if (bytes > JSON_BODY_MAX_BYTES) throw new AppError('payload_too_large', 'The request body is larger than 1 MiB.');
-    chunks.push(chunk);
-  }
-  if (bytes === 0) return {};
+/** The request's URL, or null when it cannot be parsed (it is then answered 404, never an internal error). */
+function parseRequestUrl(request: IncomingMessage): URL | null {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return new URL(request.url ?? '/', 'http://127.0.0.1');
   } catch {
-    throw new AppError('invalid_payload', 'The request body is not valid JSON.');
+    return null;
   }
 }

@@ -1,7 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const SESSION_COOKIE = 'lectern_session';
+/** A Cookie header is at most 16 KiB (Node's header limit); past this many candidates the rest are not looked at. */
+const MAX_SESSION_CANDIDATES = 16;
 
 /**
  * The launch token printed in the URL is good for one exchange: it becomes an HttpOnly, SameSite=Strict session
@@ -34,9 +36,17 @@ export class LaunchSession {
     return session;
   }
 
+  /**
+   * True when any `lectern_session` cookie of the request is a session of ours. Cookies are shared by every port of
+   * 127.0.0.1 (RFC 6265 §8.5), so a page served on another port can plant its own `lectern_session`, and a planted
+   * cookie with a longer Path is sent before ours: reading only the first one would lock the user out.
+   */
   isAuthenticated(request: IncomingMessage): boolean {
-    const session = readCookie(request, SESSION_COOKIE);
-    return session !== null && [...this.sessions].some((known) => sameSecret(session, known));
+    const candidates = readCookies(request, SESSION_COOKIE).slice(0, MAX_SESSION_CANDIDATES);
+    let found = false;
+    // Every candidate is compared with every session, without stopping at a match: the time taken does not say which.
+    for (const candidate of candidates) for (const known of this.sessions) found = sameSecret(candidate, known) || found;
+    return found;
   }
 }
 
@@ -44,16 +54,17 @@ export function sessionCookie(session: string): string {
   return `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
-function readCookie(request: IncomingMessage, name: string): string | null {
+/** Every value of the named cookie, in the order the browser sent them. */
+function readCookies(request: IncomingMessage, name: string): string[] {
+  const values: string[] = [];
   for (const part of String(request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
+    if (key === name) values.push(value.join('='));
   }
-  return null;
+  return values;
 }
 
+/** Constant time whatever the inputs: both sides are hashed to 32 bytes first, so even their lengths stay hidden. */
 function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 }

@@ -1,10 +1,9 @@
 import { AppError } from '../../kernel/errors.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
-import { measureAudio, type AudioMetrics } from '../../platform/audio/audio-metrics.js';
-import { toMono16k } from '../../platform/audio/to-mono-16k.js';
-import { readWav } from '../../platform/audio/wav-reader.js';
-import { writeWavPcm16 } from '../../platform/audio/wav-writer.js';
+import type { AudioMetrics } from '../../platform/audio/audio-metrics.js';
+import { convertWavInWorker } from '../../platform/audio/convert-in-worker.js';
 import type { DataStore } from '../../platform/db/data-store.js';
+import { jobRegistryFor, type JobContext } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
 import { profileArtifacts } from '../workspace/index.js';
 import type { AudioArtifactMetadata } from './types.js';
@@ -26,44 +25,60 @@ export interface ImportedAudio {
 /**
  * A recording handed in as a WAV file (any PCM or float format, rate and channel count): converted to 16 kHz mono
  * PCM16, measured (speech, pauses, pitch, loudness, clipping, waveform), and stored as an audio artifact whose metadata
- * carries the metrics. The staged upload is discarded once the artifact is committed.
+ * carries the metrics. The work runs as an `audio_import` job (progress on the job events, cancellable with
+ * job_cancel) whose decoding and measuring happen in a worker thread, streaming the file from disk: the event loop
+ * stays free and memory does not grow with the recording's length. Resolves when the job has settled. The staged
+ * upload is discarded whatever happens, refused, failed or cancelled included.
  */
-export function importAudio(store: DataStore, profileId: string, uploadId: string): ImportedAudio {
-  const artifacts = profileArtifacts(store, profileId);
+export async function importAudio(store: DataStore, profileId: string, uploadId: string): Promise<ImportedAudio> {
   const staging = new UploadStaging(store.layout.root);
   try {
-    return importStagedAudio(artifacts, staging.read(uploadId));
+    const artifacts = profileArtifacts(store, profileId);
+    const source = staging.fileOf(uploadId);
+    const jobs = jobRegistryFor(store);
+    const job = jobs.start('audio_import', (context) => importStagedAudio(artifacts, source, context));
+    return (await jobs.outcome(job.id)) as ImportedAudio;
   } finally {
-    // Voice data never waits in staging longer than the import: kept or refused, the upload goes.
-    staging.discard(uploadId);
+    // Voice data never waits in staging longer than the import: kept or refused, the upload goes (removed off the
+    // event loop: it may be 300 MiB).
+    await staging.discardInBackground(uploadId);
   }
 }
 
-function importStagedAudio(artifacts: ArtifactStore, bytes: Buffer): ImportedAudio {
-  const decoded = readWav(bytes);
-  const samples = toMono16k(decoded);
-  const metrics = measureAudio(samples);
-  const metadata: AudioArtifactMetadata = {
-    source: 'upload',
-    durationMs: metrics.durationMs,
-    original: { sampleRate: decoded.sampleRate, channels: decoded.channels, bitsPerSample: decoded.format.bitsPerSample, encoding: decoded.format.encoding },
-    metrics,
-  };
-  const audioArtifactId = artifacts.commitWith(
-    [{ type: 'audio', extension: 'wav', data: writeWavPcm16(samples, 16_000), metadata: metadata as unknown as Record<string, unknown> }],
-    ([staged]) => staged!.id,
-  );
-  return {
-    audioArtifactId,
-    durationMs: metrics.durationMs,
-    speakingTimeMs: metrics.speakingTimeMs,
-    pauses: metrics.pauses.length,
-    longPauses: metrics.longPauses.length,
-    monotone: metrics.pitch.monotone,
-    tooQuiet: metrics.loudness.tooQuiet,
-    clippingRatio: metrics.clippingRatio,
-    waveformPeaks: metrics.waveformPeaks,
-  };
+async function importStagedAudio(artifacts: ArtifactStore, source: string, { signal, report, beginCommit }: JobContext): Promise<ImportedAudio> {
+  const reserved = artifacts.reserve('audio', 'wav');
+  try {
+    report({ percent: 1, stage: 'converting' });
+    const converted = await convertWavInWorker(source, reserved.tempPath, {
+      signal,
+      onProgress: (done) => report({ percent: 2 + done * 93, stage: done < 0.75 ? 'converting' : 'measuring' }),
+    });
+    if (signal.aborted) throw new AppError('job_cancelled', 'The import was cancelled; nothing was saved.');
+    beginCommit();
+    report({ percent: 97, stage: 'saving' });
+    await artifacts.placeReserved(reserved);
+    const { metrics, original } = converted;
+    const metadata: AudioArtifactMetadata = { source: 'upload', durationMs: metrics.durationMs, original, metrics };
+    const audioArtifactId = artifacts.commitWith(
+      [{ type: 'audio', extension: 'wav', id: reserved.id, data: { placed: true, sha256: converted.sha256, bytes: converted.bytes }, metadata: metadata as unknown as Record<string, unknown> }],
+      ([staged]) => staged!.id,
+    );
+    return {
+      audioArtifactId,
+      durationMs: metrics.durationMs,
+      speakingTimeMs: metrics.speakingTimeMs,
+      pauses: metrics.pauses.length,
+      longPauses: metrics.longPauses.length,
+      monotone: metrics.pitch.monotone,
+      tooQuiet: metrics.loudness.tooQuiet,
+      clippingRatio: metrics.clippingRatio,
+      waveformPeaks: metrics.waveformPeaks,
+    };
+  } finally {
+    // Once placed, the temp file is gone (and a failed commit removed the placed file); otherwise this removes the
+    // partial conversion.
+    artifacts.release(reserved);
+  }
 }
 
 /** The metrics stored with a recording, or null for audio stored without them. */

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir, platform, release } from 'node:os';
-import { join } from 'node:path';
 import type { DataLayout } from '../../platform/db/layout.js';
+import { readLogTail } from '../../platform/logs/log-tail.js';
 import { sqliteVersion } from '../../platform/db/sqlite-version.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { writeZip } from '../../platform/zip/zip-writer.js';
@@ -36,7 +35,7 @@ export function buildSupportBundle(layout: DataLayout, appVersion: string): Buff
       name: 'snapshots.json',
       data: json(scopes.map((scope, i) => ({ database: profileLabel(scope, i), snapshots: listSnapshotSummaries(layout, scope) }))),
     },
-    { name: 'log-tail.txt', data: Buffer.from(redactLogLines(readLogTail(layout), layout.root), 'utf8') },
+    { name: 'log-tail.txt', data: Buffer.from(redactLogLines(newestLogLines(layout), layout.root), 'utf8') },
   ];
   return writeZip(entries.map((entry) => ({ ...entry, compress: true })));
 }
@@ -78,13 +77,16 @@ function redactEvent(event: Parameters<typeof describeRecoveryEvent>[0]) {
   return { ...facts, notice: describeRecoveryEvent(event) };
 }
 
-function readLogTail(layout: DataLayout): string[] {
-  const file = join(layout.root, 'logs', 'lectern.log');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-BUNDLE_LOG_LINES);
+/** The newest lines of the log and, when it was just rotated, of the previous file: read from their ends, bounded. */
+function newestLogLines(layout: DataLayout): string[] {
+  return readLogTail([layout.logFile(0), layout.logFile(1)], BUNDLE_LOG_LINES);
 }
 
-/** Absolute paths, the home folder, the data folder and every Lectern id are replaced before a line leaves. */
+/**
+ * Absolute paths, the home folder, the data folder and every Lectern id are replaced before a line leaves. Route
+ * patterns (`/api/invoke/:command`) and Lectern's own code locations (`src/platform/fs/x.ts:13:3`) are kept: they
+ * are what a helper needs, and they hold nothing of the user's.
+ */
 export function redactLogLines(lines: readonly string[], dataDir: string): string {
   return lines
     .map((line) =>
@@ -93,9 +95,14 @@ export function redactLogLines(lines: readonly string[], dataDir: string): strin
         .join('<data-dir>')
         .split(homedir())
         .join('<home>')
-        .replace(/(?:[A-Za-z]:)?(?:[\\/][\w .-]+){2,}/g, '<path>')
+        .replace(/(?:[A-Za-z]:)?(?:[\\/][\w .-]+){2,}/g, (path, offset: number, whole: string) => (isRouteOrCodeLocation(path, whole.slice(0, offset)) ? path : '<path>'))
         .replace(/\b[a-z]+_[0-9a-f]{32}\b/g, '<id>'),
     )
     .join('\n')
     .concat(lines.length > 0 ? '\n' : '');
+}
+
+function isRouteOrCodeLocation(path: string, before: string): boolean {
+  if (/^\/api\/[a-z/-]+$/.test(path) && !/[\w.-]$/.test(before)) return true;
+  return /(?:^|[^\w./-])(?:src|dist)$/.test(before) && /^\/(?:app|commands|contracts|core|kernel|platform)\/[\w./-]+\.(?:ts|mts|js|mjs)$/.test(path);
 }

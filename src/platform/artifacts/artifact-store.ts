@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { rename } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
@@ -13,7 +14,7 @@ import {
   listArtifactRelPaths,
   type ArtifactRow,
 } from '../db/artifact-rows.js';
-import { writeFileAtomic } from '../fs/durable-file.js';
+import { fsyncDirAsync, tempPathBeside, writeFileAtomic } from '../fs/durable-file.js';
 import { ensurePrivateDir } from '../fs/private-permissions.js';
 
 export type { ArtifactRow } from '../db/artifact-rows.js';
@@ -26,10 +27,26 @@ export interface StagedArtifact extends ArtifactRow {
 export interface NewArtifact {
   type: string;
   extension: string;
-  data: Buffer;
+  /** The bytes, or a file already in its place (`placeReserved`), too large to hold in memory. */
+  data: Buffer | PlacedFile;
   metadata?: Record<string, unknown>;
   /** `art` for stored files; packs use their pack id so that the zip and its artifact share one id. */
   id?: string;
+}
+
+/** A reserved file already moved into its place by `placeReserved`, with its hash computed while it was written. */
+export interface PlacedFile {
+  placed: true;
+  sha256: string;
+  bytes: number;
+}
+
+/** Where a large file is written before it is committed: a temp name beside its final place (same folder). */
+export interface ArtifactReservation {
+  id: string;
+  type: string;
+  extension: string;
+  tempPath: string;
 }
 
 const TYPE = /^[a-z_]{1,32}$/;
@@ -49,24 +66,50 @@ export class ArtifactStore {
   ) {}
 
   stage(artifact: NewArtifact): StagedArtifact {
-    if (!TYPE.test(artifact.type) || !EXTENSION.test(artifact.extension)) {
-      throw new Error(`Invalid artifact type or extension: ${artifact.type}.${artifact.extension}`);
-    }
     const id = artifact.id ?? newId('art');
-    const relPath = `artifacts/${artifact.type}/${id}.${artifact.extension}`;
-    const absPath = join(this.profileDir, relPath);
-    ensurePrivateDir(join(this.profileDir, 'artifacts', artifact.type));
-    writeFileAtomic(absPath, artifact.data);
+    const { relPath, absPath } = this.placeOf(artifact.type, artifact.extension, id);
+    ensurePrivateDir(dirname(absPath));
+    const { data } = artifact;
+    if (Buffer.isBuffer(data)) writeFileAtomic(absPath, data);
+    else if (!existsSync(absPath)) throw new Error('A placed artifact file is missing from its place.');
     return {
       id,
       type: artifact.type,
       relPath,
       absPath,
-      sha256: createHash('sha256').update(artifact.data).digest('hex'),
-      bytes: artifact.data.length,
+      sha256: Buffer.isBuffer(data) ? createHash('sha256').update(data).digest('hex') : data.sha256,
+      bytes: Buffer.isBuffer(data) ? data.length : data.bytes,
       createdAt: nowUtc(),
       metadata: artifact.metadata ?? {},
     };
+  }
+
+  /**
+   * Reserves an id and a temp path beside the future file, in its folder, for a file too large to hold in memory:
+   * write and fsync it there (a worker thread may), move it into place with `placeReserved`, then commit its row with
+   * `commitWith({ ..., id, data: { placed: true, sha256, bytes } })`, which removes the file if the transaction fails.
+   * `release` removes the temp file of a reservation that was not placed.
+   */
+  reserve(type: string, extension: string): ArtifactReservation {
+    const id = newId('art');
+    const { absPath } = this.placeOf(type, extension, id);
+    ensurePrivateDir(dirname(absPath));
+    return { id, type, extension, tempPath: tempPathBeside(absPath) };
+  }
+
+  /**
+   * Moves a reservation's written (and fsynced) temp file to its final name, then fsyncs the folder so the rename
+   * survives a power cut, all off the event loop: call it just before `commitWith`, after the point of no return.
+   */
+  async placeReserved(reservation: ArtifactReservation): Promise<void> {
+    const { absPath } = this.placeOf(reservation.type, reservation.extension, reservation.id);
+    await rename(reservation.tempPath, absPath);
+    await fsyncDirAsync(dirname(absPath));
+  }
+
+  /** Removes what a reservation left when it was not placed (once placed, its temp file is gone). */
+  release(reservation: ArtifactReservation): void {
+    rmSync(reservation.tempPath, { force: true });
   }
 
   /** Inserts the staged artifacts' rows; call inside the transaction that links them. */
@@ -185,6 +228,12 @@ export class ArtifactStore {
       }
     }
     return removed;
+  }
+
+  private placeOf(type: string, extension: string, id: string): { relPath: string; absPath: string } {
+    if (!TYPE.test(type) || !EXTENSION.test(extension)) throw new Error(`Invalid artifact type or extension: ${type}.${extension}`);
+    const relPath = `artifacts/${type}/${id}.${extension}`;
+    return { relPath, absPath: join(this.profileDir, relPath) };
   }
 
   /** Rows whose file is gone: counted by diagnostics. */

@@ -1,13 +1,14 @@
 import { SPEECH_SAMPLE_RATE } from './audio-limits.js';
-import { clippingRatio } from './clipping.js';
-import { measureLoudness, type Loudness } from './loudness.js';
+import { ClippingCounter } from './clipping.js';
+import { FrameLevelMeter } from './frame-levels.js';
+import { LevelMeter, loudnessOf, SpeechLevelMeter, type Loudness } from './loudness.js';
 import { findPauses, longPausesAmong, speakingTimeMs } from './pauses.js';
 import { pcm16ToFloat } from './pcm16.js';
-import { summarizePitch, type PitchSummary } from './pitch-summary.js';
-import { trackPitch } from './pitch-track.js';
+import { PitchSummarizer, type PitchSummary } from './pitch-summary.js';
+import { pitchPointCount, PitchTracker } from './pitch-track.js';
 import type { Pause, SpeechSegment } from './speech-segment.js';
 import { detectSpeech } from './voice-activity.js';
-import { waveformPeaks } from './waveform-peaks.js';
+import { WaveformPeakMeter } from './waveform-peaks.js';
 
 /** Everything measured from the samples alone; times are whole milliseconds from the start of the recording. */
 export interface AudioMetrics {
@@ -30,22 +31,73 @@ export interface AudioMetrics {
  * Measures a mono recording: PCM16 as produced by toMono16k, or floats in -1..1. Each measure's parameters and
  * reasons are documented in its own file: voice-activity.ts and speech-threshold.ts (segmentation), pauses.ts,
  * pitch-track.ts and pitch-summary.ts (pitch, monotone), loudness.ts (too quiet), clipping.ts, waveform-peaks.ts.
- * Pure and deterministic: the same samples always give the same metrics.
+ * Pure and deterministic: the same samples always give the same metrics. The work is that of AudioMeter with the
+ * whole signal as one piece.
  */
 export function measureAudio(samples: Int16Array | Float32Array, sampleRate = SPEECH_SAMPLE_RATE): AudioMetrics {
-  if (!Number.isInteger(sampleRate) || sampleRate <= 0) throw new RangeError('sample rate must be a positive integer');
   const signal = samples instanceof Int16Array ? pcm16ToFloat(samples) : samples;
-  const speechSegments = detectSpeech(signal, sampleRate);
-  const pauses = findPauses(speechSegments);
-  return {
-    durationMs: Math.round((signal.length * 1000) / sampleRate),
-    speechSegments,
-    pauses,
-    longPauses: longPausesAmong(pauses),
-    speakingTimeMs: speakingTimeMs(speechSegments),
-    pitch: summarizePitch(trackPitch(signal, sampleRate, speechSegments)),
-    loudness: measureLoudness(signal, sampleRate, speechSegments),
-    clippingRatio: clippingRatio(signal),
-    waveformPeaks: waveformPeaks(signal),
-  };
+  const meter = new AudioMeter(signal.length, sampleRate);
+  meter.firstPass(signal);
+  meter.secondPass(signal);
+  return meter.result();
+}
+
+/**
+ * The measures of a recording too long to hold, read twice in pieces of any size. The first pass gives the frame
+ * levels (hence the speech segments), clipping, peak, overall level and waveform; the second, which needs the
+ * segments, the pitch on speech and the level of the speech. Memory is a few bytes per 10 ms (levels and voiced pitch
+ * estimates), never the samples. Feeding the whole signal as one piece or in pieces gives the same numbers.
+ */
+export class AudioMeter {
+  private readonly levels: FrameLevelMeter;
+  private readonly clipping = new ClippingCounter();
+  private readonly overall = new LevelMeter();
+  private readonly waveform: WaveformPeakMeter;
+  private second: { speech: SpeechSegment[]; level: SpeechLevelMeter; tracker: PitchTracker; pitch: PitchSummarizer } | null = null;
+
+  constructor(
+    private readonly totalSamples: number,
+    private readonly sampleRate: number,
+  ) {
+    if (!Number.isInteger(sampleRate) || sampleRate <= 0) throw new RangeError('sample rate must be a positive integer');
+    this.levels = new FrameLevelMeter(totalSamples, sampleRate);
+    this.waveform = new WaveformPeakMeter(totalSamples);
+  }
+
+  firstPass(samples: Float32Array): void {
+    this.levels.push(samples);
+    this.clipping.push(samples);
+    this.overall.push(samples);
+    this.waveform.push(samples);
+  }
+
+  secondPass(samples: Float32Array): void {
+    const second = (this.second ??= this.startSecondPass());
+    second.level.push(samples);
+    second.tracker.push(samples);
+  }
+
+  result(): AudioMetrics {
+    const second = (this.second ??= this.startSecondPass());
+    second.tracker.finish();
+    const { speech } = second;
+    const pauses = findPauses(speech);
+    return {
+      durationMs: Math.round((this.totalSamples * 1000) / this.sampleRate),
+      speechSegments: speech,
+      pauses,
+      longPauses: longPausesAmong(pauses),
+      speakingTimeMs: speakingTimeMs(speech),
+      pitch: second.pitch.finish(),
+      loudness: loudnessOf(second.level.meanSquare(), this.overall.meanSquare(), this.overall.peakMagnitude()),
+      clippingRatio: this.clipping.ratio(),
+      waveformPeaks: this.waveform.result(),
+    };
+  }
+
+  private startSecondPass() {
+    const speech = detectSpeech(this.levels.levels, (this.totalSamples * 1000) / this.sampleRate);
+    const pitch = new PitchSummarizer(pitchPointCount(this.totalSamples, this.sampleRate));
+    return { speech, pitch, level: new SpeechLevelMeter(speech, this.sampleRate, this.totalSamples), tracker: new PitchTracker(this.sampleRate, speech, (point) => pitch.add(point)) };
+  }
 }

@@ -5,9 +5,17 @@
  */
 export const CLIPPED_AT = 0.999;
 
-export function clippingRatio(samples: Float32Array): number {
-  if (samples.length === 0) return 0;
-  let clipped = 0;
-  for (let index = 0; index < samples.length; index += 1) if (Math.abs(samples[index] as number) >= CLIPPED_AT) clipped += 1;
-  return clipped / samples.length;
+/** Counts clipped samples over pieces of a signal. */
+export class ClippingCounter {
+  private clipped = 0;
+  private total = 0;
+
+  push(samples: Float32Array): void {
+    for (let index = 0; index < samples.length; index += 1) if (Math.abs(samples[index] as number) >= CLIPPED_AT) this.clipped += 1;
+    this.total += samples.length;
+  }
+
+  ratio(): number {
+    return this.total === 0 ? 0 : this.clipped / this.total;
+  }
 }

@@ -1,4 +1,5 @@
 import { meanSquareToDbfs } from './decibels.js';
+import { SampleWindow } from './sample-window.js';
 
 /** Short-time levels: one AES17 dBFS value per analysis frame. */
 export interface FrameLevels {
@@ -16,22 +17,42 @@ export interface FrameLevels {
 export const FRAME_MS = 20;
 export const HOP_MS = 10;
 
-export function measureFrameLevels(samples: Float32Array, sampleRate: number): FrameLevels {
-  const frameSamples = Math.max(1, Math.round((sampleRate * FRAME_MS) / 1000));
-  const hopSamples = Math.max(1, Math.round((sampleRate * HOP_MS) / 1000));
-  const count = Math.ceil(samples.length / hopSamples);
-  const levelsDbfs = new Float32Array(count);
-  for (let frame = 0; frame < count; frame += 1) {
-    const start = frame * hopSamples;
-    const end = Math.min(samples.length, start + frameSamples);
-    let sumOfSquares = 0;
-    for (let index = start; index < end; index += 1) {
-      const sample = samples[index] as number;
-      sumOfSquares += sample * sample;
-    }
-    levelsDbfs[frame] = meanSquareToDbfs(sumOfSquares / (end - start));
+/**
+ * Measures the frame levels of a signal of known length fed in pieces of any size: each frame is computed as soon as
+ * its samples have all arrived, and only the samples of frames still to come are kept (4 bytes per 10 ms of levels
+ * are, about 1.4 MB per hour).
+ */
+export class FrameLevelMeter {
+  readonly levels: FrameLevels;
+  private readonly window = new SampleWindow();
+  private next = 0;
+
+  constructor(
+    private readonly totalSamples: number,
+    sampleRate: number,
+  ) {
+    const frameSamples = Math.max(1, Math.round((sampleRate * FRAME_MS) / 1000));
+    const hopSamples = Math.max(1, Math.round((sampleRate * HOP_MS) / 1000));
+    this.levels = { levelsDbfs: new Float32Array(Math.ceil(totalSamples / hopSamples)), frameSamples, hopSamples, sampleRate };
   }
-  return { levelsDbfs, frameSamples, hopSamples, sampleRate };
+
+  push(samples: Float32Array): void {
+    this.window.append(samples);
+    const { levelsDbfs, frameSamples, hopSamples } = this.levels;
+    const held = this.window.view();
+    for (; this.next < levelsDbfs.length; this.next += 1) {
+      const start = this.next * hopSamples;
+      const end = Math.min(this.totalSamples, start + frameSamples);
+      if (end > this.window.end) break;
+      let sumOfSquares = 0;
+      for (let index = start - this.window.start; index < end - this.window.start; index += 1) {
+        const sample = held[index] as number;
+        sumOfSquares += sample * sample;
+      }
+      levelsDbfs[this.next] = meanSquareToDbfs(sumOfSquares / (end - start));
+    }
+    this.window.dropBefore(this.next * hopSamples);
+  }
 }
 
 /** A frame's time is its centre: a burst that covers half a frame then moves the edge by half a frame at most. */

@@ -18,39 +18,84 @@ export interface Loudness {
  */
 export const TOO_QUIET_BELOW_DBFS = -35;
 
-export function measureLoudness(samples: Float32Array, sampleRate: number, speech: readonly SpeechSegment[]): Loudness {
-  const rmsDbfs = meanSquareToDbfs(speech.length > 0 ? meanSquareOfSpeech(samples, sampleRate, speech) : meanSquare(samples, 0, samples.length));
+/** The level and peak of a whole signal fed in pieces (the first pass, before speech is known). */
+export class LevelMeter {
+  private sumOfSquares = 0;
+  private count = 0;
+  private peak = 0;
+
+  push(samples: Float32Array): void {
+    for (let index = 0; index < samples.length; index += 1) {
+      const sample = samples[index] as number;
+      this.sumOfSquares += sample * sample;
+      this.peak = Math.max(this.peak, Math.abs(sample));
+    }
+    this.count += samples.length;
+  }
+
+  meanSquare(): number {
+    return this.count === 0 ? 0 : this.sumOfSquares / this.count;
+  }
+
+  peakMagnitude(): number {
+    return this.peak;
+  }
+}
+
+/**
+ * The mean square of the speech segments of a signal fed in pieces (the second pass, once the segments are known):
+ * each segment's mean square weighted by its length, summed in segment order as a whole-signal computation would.
+ * Segments are in time order and apart (voice-activity.ts bridges gaps under 200 ms), so one pointer follows them.
+ */
+export class SpeechLevelMeter {
+  private readonly spans: Array<{ start: number; end: number }>;
+  private segment = 0;
+  private segmentSum = 0;
+  private position = 0;
+  private sum = 0;
+  private count = 0;
+
+  constructor(speech: readonly SpeechSegment[], sampleRate: number, totalSamples: number) {
+    this.spans = speech.map((segment) => ({
+      start: Math.max(0, Math.floor((segment.tStartMs * sampleRate) / 1000)),
+      end: Math.min(totalSamples, Math.ceil((segment.tEndMs * sampleRate) / 1000)),
+    }));
+  }
+
+  push(samples: Float32Array): void {
+    for (let index = 0; index < samples.length; index += 1, this.position += 1) {
+      this.closeSegmentsEndedBy(this.position);
+      const span = this.spans[this.segment];
+      if (span !== undefined && this.position >= span.start) {
+        const sample = samples[index] as number;
+        this.segmentSum += sample * sample;
+      }
+    }
+  }
+
+  /** Once every sample was pushed; null when there was no speech (the recording is then judged as a whole). */
+  meanSquare(): number | null {
+    this.closeSegmentsEndedBy(this.position);
+    if (this.spans.length === 0) return null;
+    return this.count === 0 ? 0 : this.sum / this.count;
+  }
+
+  private closeSegmentsEndedBy(position: number): void {
+    for (let span = this.spans[this.segment]; span !== undefined && span.end <= position; span = this.spans[this.segment]) {
+      const length = span.end - span.start;
+      this.sum += (length <= 0 ? 0 : this.segmentSum / length) * length;
+      this.count += length;
+      this.segmentSum = 0;
+      this.segment += 1;
+    }
+  }
+}
+
+export function loudnessOf(speechMeanSquare: number | null, wholeMeanSquare: number, peak: number): Loudness {
+  const rmsDbfs = meanSquareToDbfs(speechMeanSquare ?? wholeMeanSquare);
   return {
     rmsDbfs: roundTo(rmsDbfs, 2),
-    peakDbfs: roundTo(amplitudeToDbfs(peakMagnitude(samples)), 2),
+    peakDbfs: roundTo(amplitudeToDbfs(peak), 2),
     tooQuiet: rmsDbfs < TOO_QUIET_BELOW_DBFS,
   };
-}
-
-function meanSquareOfSpeech(samples: Float32Array, sampleRate: number, speech: readonly SpeechSegment[]): number {
-  let sum = 0;
-  let count = 0;
-  for (const segment of speech) {
-    const start = Math.max(0, Math.floor((segment.tStartMs * sampleRate) / 1000));
-    const end = Math.min(samples.length, Math.ceil((segment.tEndMs * sampleRate) / 1000));
-    sum += meanSquare(samples, start, end) * (end - start);
-    count += end - start;
-  }
-  return count === 0 ? 0 : sum / count;
-}
-
-function meanSquare(samples: Float32Array, start: number, end: number): number {
-  if (end <= start) return 0;
-  let sum = 0;
-  for (let index = start; index < end; index += 1) {
-    const sample = samples[index] as number;
-    sum += sample * sample;
-  }
-  return sum / (end - start);
-}
-
-function peakMagnitude(samples: Float32Array): number {
-  let peak = 0;
-  for (let index = 0; index < samples.length; index += 1) peak = Math.max(peak, Math.abs(samples[index] as number));
-  return peak;
 }

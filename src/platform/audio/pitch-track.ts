@@ -1,4 +1,5 @@
-import { resample } from './resample.js';
+import { resampledLength, StreamingResampler } from './resample.js';
+import { SampleWindow } from './sample-window.js';
 import type { SpeechSegment } from './speech-segment.js';
 import { estimatePitchYin, longestLag, yinFrameSamples, type YinSettings } from './yin.js';
 
@@ -33,21 +34,55 @@ const SETTINGS: YinSettings = {
   threshold: YIN_THRESHOLD,
   windowSamples: (ANALYSIS_RATE * WINDOW_MS) / 1000,
 };
+const HOP_SAMPLES = (ANALYSIS_RATE * PITCH_HOP_MS) / 1000;
 
-export function trackPitch(samples: Float32Array, sampleRate: number, speech: readonly SpeechSegment[]): PitchPoint[] {
-  const signal = resample(samples, sampleRate, ANALYSIS_RATE);
-  const hop = (ANALYSIS_RATE * PITCH_HOP_MS) / 1000;
+/** How many pitch estimates a signal of `totalSamples` at `sampleRate` gets (one per hop whose frame fits). */
+export function pitchPointCount(totalSamples: number, sampleRate: number): number {
+  const analysed = resampledLength(totalSamples, sampleRate, ANALYSIS_RATE);
   const frameSamples = yinFrameSamples(SETTINGS);
-  const difference = new Float64Array(longestLag(SETTINGS) + 2);
-  const points: PitchPoint[] = [];
-  let segmentIndex = 0;
-  for (let start = 0; start + frameSamples <= signal.length; start += hop) {
-    const tMs = ((start + frameSamples / 2) * 1000) / ANALYSIS_RATE;
-    // Segments are in time order, so one forward pointer finds the segment of every frame.
-    while (segmentIndex < speech.length && (speech[segmentIndex] as SpeechSegment).tEndMs < tMs) segmentIndex += 1;
-    const segment = speech[segmentIndex];
-    const inSpeech = segment !== undefined && segment.tStartMs <= tMs;
-    points.push({ tMs, hz: inSpeech ? estimatePitchYin(signal, start, SETTINGS, difference) : null });
+  return analysed < frameSamples ? 0 : Math.floor((analysed - frameSamples) / HOP_SAMPLES) + 1;
+}
+
+/**
+ * Tracks the pitch of a signal fed in pieces, once its speech segments are known (the second pass): the signal is
+ * resampled to 8 kHz as it arrives, each frame is estimated as soon as it is complete, and each point goes to
+ * `onPoint` in time order. Only the samples of frames still to come are kept.
+ */
+export class PitchTracker {
+  private readonly resampler: StreamingResampler;
+  private readonly window = new SampleWindow();
+  private readonly frameSamples = yinFrameSamples(SETTINGS);
+  private readonly difference = new Float64Array(longestLag(SETTINGS) + 2);
+  private segmentIndex = 0;
+  private nextStart = 0;
+
+  constructor(
+    sampleRate: number,
+    private readonly speech: readonly SpeechSegment[],
+    private readonly onPoint: (point: PitchPoint) => void,
+  ) {
+    this.resampler = new StreamingResampler(sampleRate, ANALYSIS_RATE);
   }
-  return points;
+
+  push(samples: Float32Array): void {
+    this.track(this.resampler.push(samples));
+  }
+
+  finish(): void {
+    this.track(this.resampler.finish());
+  }
+
+  private track(analysed: Float32Array): void {
+    this.window.append(analysed);
+    const signal = this.window.view();
+    for (; this.nextStart + this.frameSamples <= this.window.end; this.nextStart += HOP_SAMPLES) {
+      const tMs = ((this.nextStart + this.frameSamples / 2) * 1000) / ANALYSIS_RATE;
+      // Segments are in time order, so one forward pointer finds the segment of every frame.
+      while (this.segmentIndex < this.speech.length && (this.speech[this.segmentIndex] as SpeechSegment).tEndMs < tMs) this.segmentIndex += 1;
+      const segment = this.speech[this.segmentIndex];
+      const inSpeech = segment !== undefined && segment.tStartMs <= tMs;
+      this.onPoint({ tMs, hz: inSpeech ? estimatePitchYin(signal, this.nextStart - this.window.start, SETTINGS, this.difference) : null });
+    }
+    this.window.dropBefore(this.nextStart);
+  }
 }

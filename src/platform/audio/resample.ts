@@ -1,3 +1,5 @@
+import { SampleWindow } from './sample-window.js';
+
 /**
  * Band-limited sample-rate conversion: a Kaiser-windowed sinc low-pass evaluated as a polyphase filter.
  *
@@ -25,26 +27,93 @@ const KAISER_BETA = 8;
 const MAX_BRANCHES = 4096;
 
 export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
-  refuseUnlessIntegerRate(fromRate);
-  refuseUnlessIntegerRate(toRate);
-  if (fromRate === toRate) return input.slice();
+  const resampler = new StreamingResampler(fromRate, toRate);
+  const head = resampler.push(input);
+  const tail = resampler.finish();
+  if (tail.length === 0) return head;
+  const output = new Float32Array(head.length + tail.length);
+  output.set(head);
+  output.set(tail, head.length);
+  return output;
+}
+
+/** How many samples `resample` returns for `inputLength` samples. */
+export function resampledLength(inputLength: number, fromRate: number, toRate: number): number {
+  if (fromRate === toRate) return inputLength;
   const divisor = greatestCommonDivisor(fromRate, toRate);
-  const up = toRate / divisor;
-  const down = fromRate / divisor;
-  const filter = designPolyphaseFilter(up, Math.min(1, toRate / fromRate));
-  const outputLength = Math.ceil((input.length * up) / down);
-  const output = new Float32Array(outputLength);
-  for (let n = 0; n < outputLength; n += 1) {
-    const position = n * down;
-    let base = Math.floor(position / up);
-    let branch = Math.round(((position - base * up) / up) * filter.branches);
+  return Math.ceil((inputLength * (toRate / divisor)) / (fromRate / divisor));
+}
+
+/**
+ * The same conversion fed in pieces, for signals too long to hold: `push` returns every output sample whose filter
+ * taps have all arrived, `finish` the rest (taps past the end read silence). The concatenated outputs equal
+ * `resample` of the whole signal bit for bit, whatever the pieces: each output is the same sum of the same products
+ * in the same order, and samples are dropped only once no later output reads them.
+ */
+export class StreamingResampler {
+  private readonly identity: boolean;
+  private readonly up: number;
+  private readonly down: number;
+  private readonly filter: PolyphaseFilter | null;
+  private readonly window = new SampleWindow();
+  private next = 0;
+  private tapStart = 0;
+  private tapBranch = 0;
+
+  constructor(fromRate: number, toRate: number) {
+    refuseUnlessIntegerRate(fromRate);
+    refuseUnlessIntegerRate(toRate);
+    this.identity = fromRate === toRate;
+    const divisor = greatestCommonDivisor(fromRate, toRate);
+    this.up = toRate / divisor;
+    this.down = fromRate / divisor;
+    this.filter = this.identity ? null : designPolyphaseFilter(this.up, Math.min(1, toRate / fromRate));
+  }
+
+  push(input: Float32Array): Float32Array {
+    if (this.identity) return input.slice();
+    this.window.append(input);
+    return this.produce(false);
+  }
+
+  finish(): Float32Array {
+    return this.identity ? new Float32Array(0) : this.produce(true);
+  }
+
+  private produce(final: boolean): Float32Array {
+    const filter = this.filter!;
+    const received = this.window.end;
+    const last = Math.ceil((received * this.up) / this.down);
+    const output = new Float32Array(Math.max(0, last - this.next));
+    const samples = this.window.view();
+    let produced = 0;
+    for (; this.next < last; this.next += 1) {
+      this.locateTaps(this.next);
+      if (!final && this.tapStart + filter.taps > received) break;
+      output[produced] = convolveAt(samples, this.tapStart - this.window.start, filter.coefficients, this.tapBranch * filter.taps, filter.taps);
+      produced += 1;
+    }
+    this.locateTaps(this.next);
+    this.window.dropBefore(this.tapStart);
+    return output.slice(0, produced);
+  }
+
+  /**
+   * Output n sits at input position n * down / up: sets its first tap's input index and its polyphase branch (fields,
+   * not a returned object: this runs once per output sample).
+   */
+  private locateTaps(n: number): void {
+    const filter = this.filter!;
+    const position = n * this.down;
+    let base = Math.floor(position / this.up);
+    let branch = Math.round(((position - base * this.up) / this.up) * filter.branches);
     if (branch === filter.branches) {
       branch = 0;
       base += 1;
     }
-    output[n] = convolveAt(input, base - filter.halfWidth + 1, filter.coefficients, branch * filter.taps, filter.taps);
+    this.tapStart = base - filter.halfWidth + 1;
+    this.tapBranch = branch;
   }
-  return output;
 }
 
 interface PolyphaseFilter {

@@ -1,4 +1,5 @@
 import { audioFormatUnsupported, audioTruncated } from './audio-errors.js';
+import { bytesSource, type ByteSource } from './byte-source.js';
 import { viewOf } from './byte-view.js';
 
 /** Where a chunk's body lies in the file, as its header declares it (the body may run past the end of a cut file). */
@@ -21,19 +22,20 @@ const CHUNK_HEADER_BYTES = 8;
  * found, so bytes after them (trailing junk, a tag appended by some tool) are never judged. The RIFF size field is not
  * trusted: many writers leave it wrong, and the chunk headers are what the reader follows.
  */
-export function locateWaveChunks(bytes: Uint8Array): WaveChunks {
-  refuseUnlessRiffWave(bytes);
-  const view = viewOf(bytes);
+export function locateWaveChunks(input: Uint8Array | ByteSource): WaveChunks {
+  const source = input instanceof Uint8Array ? bytesSource(input) : input;
+  refuseUnlessRiffWave(source.read(0, RIFF_HEADER_BYTES), source.length);
   let fmt: ChunkSpan | undefined;
   let data: ChunkSpan | undefined;
   let offset = RIFF_HEADER_BYTES;
   while (fmt === undefined || data === undefined) {
-    const remaining = bytes.length - offset;
+    const remaining = source.length - offset;
     if (remaining <= 0) break;
     if (remaining < CHUNK_HEADER_BYTES) throw audioTruncated('the file ends inside a chunk header');
-    const id = chunkIdAt(bytes, offset);
-    const span = { offset: offset + CHUNK_HEADER_BYTES, size: view.getUint32(offset + 4, true) };
-    const runsPastEnd = span.offset + span.size > bytes.length;
+    const header = source.read(offset, CHUNK_HEADER_BYTES);
+    const id = asciiAt(header, 0, 4);
+    const span = { offset: offset + CHUNK_HEADER_BYTES, size: viewOf(header).getUint32(4, true) };
+    const runsPastEnd = span.offset + span.size > source.length;
     if (id === 'data') {
       data = span;
       // A cut data chunk is judged by the reader (it knows the frame size); a format chunk after it is unreachable.
@@ -52,10 +54,11 @@ export function locateWaveChunks(bytes: Uint8Array): WaveChunks {
   return { fmt, data };
 }
 
-function refuseUnlessRiffWave(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw audioTruncated('the file is empty');
+/** `bytes` are the file's first 12 bytes (fewer for a shorter file of `fileLength` bytes). */
+function refuseUnlessRiffWave(bytes: Uint8Array, fileLength: number): void {
+  if (fileLength === 0) throw audioTruncated('the file is empty');
   const magic = asciiAt(bytes, 0, 4);
-  if (bytes.length < RIFF_HEADER_BYTES) {
+  if (fileLength < RIFF_HEADER_BYTES) {
     // A prefix of "RIFF" is a WAV file cut inside its first header; anything else is not a WAV file at all.
     if ('RIFF'.startsWith(magic) && (bytes.length <= 8 || 'WAVE'.startsWith(asciiAt(bytes, 8, 4)))) {
       throw audioTruncated('the file ends inside its RIFF header');
@@ -66,10 +69,6 @@ function refuseUnlessRiffWave(bytes: Uint8Array): void {
   if (magic === 'RIFX') throw audioFormatUnsupported('it is a big-endian RIFX file');
   if (magic !== 'RIFF') throw audioFormatUnsupported('it does not start with a RIFF header');
   if (asciiAt(bytes, 8, 4) !== 'WAVE') throw audioFormatUnsupported('it is a RIFF file but not WAVE audio');
-}
-
-function chunkIdAt(bytes: Uint8Array, offset: number): string {
-  return asciiAt(bytes, offset, 4);
 }
 
 function asciiAt(bytes: Uint8Array, offset: number, length: number): string {

@@ -9,6 +9,6 @@ import { resample } from './resample.js';
  * resample.ts), PCM16 (rounded, clipped at the int16 limits). Pass the result to writeWavPcm16 for the recognizer.
  */
 export function toMono16k(audio: DecodedAudio): Int16Array {
-  const mono = mixDownToMono(audio);
+  const mono = mixDownToMono(audio.samples, audio.frames);
   return floatToPcm16(resample(mono, audio.sampleRate, SPEECH_SAMPLE_RATE));
 }

@@ -1,4 +1,4 @@
-import { frameCentreMs, measureFrameLevels, type FrameLevels } from './frame-levels.js';
+import { frameCentreMs, type FrameLevels } from './frame-levels.js';
 import type { SpeechSegment } from './speech-segment.js';
 import { speechThresholds } from './speech-threshold.js';
 
@@ -19,9 +19,8 @@ import { speechThresholds } from './speech-threshold.js';
 export const HANGOVER_MS = 200;
 export const MIN_SPEECH_MS = 60;
 
-export function detectSpeech(samples: Float32Array, sampleRate: number): SpeechSegment[] {
-  const levels = measureFrameLevels(samples, sampleRate);
-  const durationMs = (samples.length * 1000) / sampleRate;
+/** The speech segments of a recording of `durationMs` (unrounded), from its frame levels (frame-levels.ts). */
+export function detectSpeech(levels: FrameLevels, durationMs: number): SpeechSegment[] {
   const runs = bridgeShortGaps(activeRuns(levels), levels);
   return runs
     .map((run) => segmentOf(run, levels, durationMs))

@@ -1,7 +1,9 @@
 import { AppError } from '../../kernel/errors.js';
 import { MAX_SAMPLE_RATE, MIN_SAMPLE_RATE } from './audio-limits.js';
 
-const HEADER_BYTES = 44;
+/** The canonical header's size: the samples start at this offset. */
+export const WAV_PCM16_HEADER_BYTES = 44;
+const HEADER_BYTES = WAV_PCM16_HEADER_BYTES;
 /** The RIFF size field is 32 bits and counts everything after itself. */
 const MAX_DATA_BYTES = 0xffffffff - (HEADER_BYTES - 8);
 
@@ -10,12 +12,17 @@ const MAX_DATA_BYTES = 0xffffffff - (HEADER_BYTES - 8);
  * decoder reads, pocketsphinx included, with no chunk it could stumble on.
  */
 export function writeWavPcm16(samples: Int16Array, sampleRate: number): Buffer {
+  return Buffer.concat([wavPcm16Header(samples.length, sampleRate), pcm16Bytes(samples)]);
+}
+
+/** The 44-byte header of a mono PCM16 WAV holding `sampleCount` samples: written first when the samples are streamed. */
+export function wavPcm16Header(sampleCount: number, sampleRate: number): Buffer {
   refuseUnlessWritableRate(sampleRate);
-  const dataBytes = samples.length * 2;
+  const dataBytes = sampleCount * 2;
   if (dataBytes > MAX_DATA_BYTES) {
     throw new AppError('audio_too_long', 'This recording is too long to be written as one WAV file.');
   }
-  const out = Buffer.alloc(HEADER_BYTES + dataBytes);
+  const out = Buffer.alloc(HEADER_BYTES);
   out.write('RIFF', 0, 'ascii');
   out.writeUInt32LE(HEADER_BYTES - 8 + dataBytes, 4);
   out.write('WAVE', 8, 'ascii');
@@ -29,8 +36,14 @@ export function writeWavPcm16(samples: Int16Array, sampleRate: number): Buffer {
   out.writeUInt16LE(16, 34); // bits per sample
   out.write('data', 36, 'ascii');
   out.writeUInt32LE(dataBytes, 40);
+  return out;
+}
+
+/** PCM16 samples as little-endian bytes, the WAV data layout. */
+export function pcm16Bytes(samples: Int16Array): Buffer {
+  const out = Buffer.alloc(samples.length * 2);
   // WAV is little-endian; copying the typed array's bytes directly would be wrong on a big-endian host.
-  for (let index = 0; index < samples.length; index += 1) out.writeInt16LE(samples[index] ?? 0, HEADER_BYTES + index * 2);
+  for (let index = 0; index < samples.length; index += 1) out.writeInt16LE(samples[index] ?? 0, index * 2);
   return out;
 }
 

@@ -8,14 +8,27 @@ import { roundTo } from './round-to.js';
  */
 export const WAVEFORM_BINS = 48;
 
-export function waveformPeaks(samples: Float32Array, bins = WAVEFORM_BINS): number[] {
-  const peaks: number[] = [];
-  for (let bin = 0; bin < bins; bin += 1) {
-    const start = Math.floor((bin * samples.length) / bins);
-    const end = Math.floor(((bin + 1) * samples.length) / bins);
-    let peak = 0;
-    for (let index = start; index < end; index += 1) peak = Math.max(peak, Math.abs(samples[index] as number));
-    peaks.push(roundTo(Math.min(1, peak), 3));
+/** The peaks of a signal of known length fed in pieces: span b holds samples floor(b n / 48) to floor((b + 1) n / 48). */
+export class WaveformPeakMeter {
+  private readonly peaks: number[];
+  private bin = 0;
+  private seen = 0;
+
+  constructor(
+    private readonly totalSamples: number,
+    private readonly bins = WAVEFORM_BINS,
+  ) {
+    this.peaks = new Array<number>(bins).fill(0);
   }
-  return peaks;
+
+  push(samples: Float32Array): void {
+    for (let index = 0; index < samples.length; index += 1, this.seen += 1) {
+      while (this.seen >= Math.floor(((this.bin + 1) * this.totalSamples) / this.bins)) this.bin += 1;
+      this.peaks[this.bin] = Math.max(this.peaks[this.bin] as number, Math.abs(samples[index] as number));
+    }
+  }
+
+  result(): number[] {
+    return this.peaks.map((peak) => roundTo(Math.min(1, peak), 3));
+  }
 }

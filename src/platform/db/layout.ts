@@ -122,6 +122,17 @@ export class DataLayout {
     return `${this.modelFile(fileName)}.part`;
   }
 
+  /** `logs/`: the structured log and its rotations. */
+  get logsDir(): string {
+    return join(this.root, 'logs');
+  }
+
+  /** Generation 0 is the log being written (`logs/lectern.log`); older rotations are `lectern.log.1`, `.2`, ... */
+  logFile(generation = 0): string {
+    if (!Number.isInteger(generation) || generation < 0) throw new RangeError('a log generation is a whole number');
+    return join(this.logsDir, generation === 0 ? 'lectern.log' : `lectern.log.${generation}`);
+  }
+
   /** Profile folders present on disk (valid ids only), whatever the global database says: for forensics. */
   profileIdsOnDisk(): string[] {
     if (!existsSync(this.profilesDir)) return [];

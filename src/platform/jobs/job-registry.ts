@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { AppError, toErrorPayload, type ErrorPayload } from '../../kernel/errors.js';
+import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../../kernel/errors.js';
+import { describeInternalError } from '../../kernel/internal-error-facts.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc, type UtcTimestamp } from '../../kernel/time.js';
 
@@ -35,12 +36,15 @@ interface Job extends JobView {
   controller: AbortController;
   settled: Promise<void>;
   committing: boolean;
+  /** What the work threw, as thrown (the view only carries its client-safe code and message). */
+  failure: unknown;
 }
 
 /**
  * Long work (a 10-minute transcription) runs as a job: the command that starts it returns a job id at once, the work
  * runs asynchronously (its heavy part in a child process), and `job_get` / progress events / `job_cancel` follow it.
- * Jobs live in the process that owns the data folder; emits `progress` and `settled` with the job's view.
+ * Jobs live in the process that owns the data folder; emits `progress` and `settled` with the job's view (and, for a
+ * job that failed on an unexpected error, the facts of that error as a second argument, for the log).
  */
 export class JobRegistry extends EventEmitter {
   private readonly jobs = new Map<string, Job>();
@@ -58,6 +62,7 @@ export class JobRegistry extends EventEmitter {
       finishedAt: null,
       controller,
       committing: false,
+      failure: null,
     } as Omit<Job, 'settled'> as Job;
     const report = (progress: JobProgress) => {
       if (job.status !== 'running') return;
@@ -91,6 +96,18 @@ export class JobRegistry extends EventEmitter {
     return this.view(job);
   }
 
+  /**
+   * The job's result once it has settled, for a door that waits for its job (the audio upload): rejects with what the
+   * work threw, or with `job_cancelled` when it was cancelled.
+   */
+  async outcome(jobId: string): Promise<unknown> {
+    const job = this.existing(jobId);
+    await job.settled;
+    if (job.status === 'succeeded') return job.result;
+    if (job.status === 'cancelled') throw new AppError('job_cancelled', 'The job was cancelled; nothing was saved.');
+    throw job.failure;
+  }
+
   /** Resolves when every job started so far has settled (used before a clean shutdown). */
   async settled(): Promise<void> {
     await Promise.all([...this.jobs.values()].map((job) => job.settled));
@@ -108,9 +125,9 @@ export class JobRegistry extends EventEmitter {
   }
 
   /** A listener that throws (a closed event stream, say) must never crash the job or the process. */
-  private safeEmit(event: 'progress' | 'settled', view: JobView): void {
+  private safeEmit(event: 'progress' | 'settled', view: JobView, ...details: unknown[]): void {
     try {
-      this.emit(event, view);
+      this.emit(event, view, ...details);
     } catch {
       // the listener's problem, not the job's
     }
@@ -119,10 +136,12 @@ export class JobRegistry extends EventEmitter {
   private finish(job: Job, status: JobStatus, result: unknown, error: unknown): void {
     job.status = status;
     job.result = result;
+    job.failure = error;
     job.error = error === null ? null : status === 'cancelled' ? { code: 'job_cancelled', message: 'The job was cancelled; nothing was saved.' } : toErrorPayload(error);
     job.finishedAt = nowUtc();
     if (status === 'succeeded') job.progress = { percent: 100, stage: 'done' };
-    this.safeEmit('settled', this.view(job));
+    const unexpected = status === 'failed' && !isAppError(error);
+    this.safeEmit('settled', this.view(job), ...(unexpected ? [describeInternalError(error)] : []));
   }
 
   private existing(jobId: string): Job {
@@ -132,7 +151,7 @@ export class JobRegistry extends EventEmitter {
   }
 
   private view(job: Job): JobView {
-    const { controller: _controller, settled: _settled, committing: _committing, ...view } = job;
+    const { controller: _controller, settled: _settled, committing: _committing, failure: _failure, ...view } = job;
     return { ...view, progress: { ...view.progress } };
   }
 }

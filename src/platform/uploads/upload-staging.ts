@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { isId, newId } from '../../kernel/ids.js';
@@ -9,6 +10,10 @@ import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../fs/private-permissions.j
 export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
 /** Staged uploads older than this were abandoned (an import that never came): the sweep removes them. */
 export const STAGED_UPLOAD_TTL_MS = 24 * 3600_000;
+
+export function uploadTooLarge(maxBytes: number): AppError {
+  return new AppError('upload_too_large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
+}
 
 /**
  * Files handed to Lectern from outside (a pack to inspect or import) wait in `<dataDir>/staging/<uploadId>` until a
@@ -23,7 +28,7 @@ export class UploadStaging {
   }
 
   stage(data: Buffer): string {
-    if (data.length > UPLOAD_MAX_BYTES) throw new AppError('upload_too_large', 'The file is larger than 300 MiB.');
+    if (data.length > UPLOAD_MAX_BYTES) throw uploadTooLarge(UPLOAD_MAX_BYTES);
     ensurePrivateDir(this.dir);
     const uploadId = newId('upl');
     writeFileAtomic(join(this.dir, uploadId), data);
@@ -33,27 +38,28 @@ export class UploadStaging {
   /**
    * Streams an upload to a private temp file in staging/, counting bytes as they arrive: past the cap the stream is
    * abandoned and the partial file removed (`upload_too_large`). Nothing is kept unless the whole upload arrived.
+   * Writes and the final fsync are asynchronous (libuv's thread pool), so a 300 MiB upload never blocks the event loop.
    */
   async stageStream(chunks: AsyncIterable<Uint8Array>, maxBytes = UPLOAD_MAX_BYTES): Promise<string> {
     ensurePrivateDir(this.dir);
     const uploadId = newId('upl');
     const temp = join(this.dir, `.partial-${uploadId}`);
-    const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
+    const file = await open(temp, 'wx', PRIVATE_FILE_MODE);
     let bytes = 0;
     try {
       for await (const chunk of chunks) {
         bytes += chunk.length;
-        if (bytes > maxBytes) throw new AppError('upload_too_large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
-        writeSync(fd, chunk);
+        if (bytes > maxBytes) throw uploadTooLarge(maxBytes);
+        await file.write(chunk);
       }
-      fsyncSync(fd);
+      await file.sync();
     } catch (error) {
-      closeSync(fd);
-      rmSync(temp, { force: true });
+      await file.close();
+      await rm(temp, { force: true });
       throw error;
     }
-    closeSync(fd);
-    renameSync(temp, join(this.dir, uploadId));
+    await file.close();
+    await rename(temp, join(this.dir, uploadId));
     return uploadId;
   }
 
@@ -61,8 +67,19 @@ export class UploadStaging {
     return readFileSync(this.pathOf(uploadId));
   }
 
+  /** The staged file's path, for a reader that streams it (an audio import in a worker thread). */
+  fileOf(uploadId: string): string {
+    return this.pathOf(uploadId);
+  }
+
+  /** Removes a staged upload; an unknown or malformed id is nothing to remove (clean-up never hides the real error). */
   discard(uploadId: string): void {
-    rmSync(this.pathOf(uploadId), { force: true });
+    if (isId('upl', uploadId)) rmSync(join(this.dir, uploadId), { force: true });
+  }
+
+  /** discard, without blocking the event loop on unlinking a large file. */
+  async discardInBackground(uploadId: string): Promise<void> {
+    if (isId('upl', uploadId)) await rm(join(this.dir, uploadId), { force: true });
   }
 
   sweepAbandoned(now = Date.now()): number {

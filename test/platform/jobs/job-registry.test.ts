@@ -61,3 +61,31 @@ describe('job registry', () => {
     assert.deepEqual([jobs.get(job.id).status, jobs.get(job.id).error?.code], ['failed', 'asr_failed']);
   });
 });
+
+test('a job that fails on an unexpected error settles as internal_error and hands the log its class and code location', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { sha256OfFile } = await import('../../../src/platform/fs/file-hash.js');
+  const { makeTempDir } = await import('../../support/temp-dir.js');
+  const registry = new JobRegistry();
+  const seen: unknown[][] = [];
+  registry.on('settled', (...args: unknown[]) => seen.push(args));
+  const missing = join(makeTempDir(), 'missing.bin');
+  const job = registry.start('hash', async () => sha256OfFile(missing));
+  await registry.settled();
+  const source = readFileSync(new URL('../../../src/platform/fs/file-hash.ts', import.meta.url), 'utf8').split('\n');
+  const line = source.findIndex((text) => text.includes("openSync(path, 'r')"));
+  const column = source[line]!.indexOf("openSync(path, 'r')") + 1;
+  const registrySource = readFileSync(new URL('../../../src/platform/jobs/job-registry.ts', import.meta.url), 'utf8').split('\n');
+  const workLine = registrySource.findIndex((text) => text.includes('job.settled = work('));
+  const workColumn = registrySource[workLine]!.indexOf('work(') + 1;
+  assert.equal(registry.get(job.id).error!.code, 'internal_error');
+  assert.equal(seen.length, 1);
+  assert.deepEqual(seen[0]![1], {
+    errorClass: 'Error',
+    errno: 'ENOENT',
+    location: `src/platform/fs/file-hash.ts:${line + 1}:${column}`,
+    stack: [`src/platform/fs/file-hash.ts:${line + 1}:${column}`, `src/platform/jobs/job-registry.ts:${workLine + 1}:${workColumn}`],
+  });
+  assert.equal(JSON.stringify(seen[0]![1]).includes(missing), false, 'never the path');
+});
