@@ -1,20 +1,8 @@
-import {
-  BlueprintPayloadSchema,
-  BlueprintResultSchema,
-  CoachTrendsPayloadSchema,
-  CoachTrendsResultSchema,
-  MascotPayloadSchema,
-  MascotResultSchema,
-  ProgressGetPayloadSchema,
-  ProgressGetResultSchema,
-} from '../contracts/coach.js';
 import * as coach from '../core/coach/index.js';
 import { defineCommand } from './registry.js';
 
 export const progressGetSnapshot = defineCommand({
   name: 'progress_get_snapshot',
-  payload: ProgressGetPayloadSchema,
-  result: ProgressGetResultSchema,
   handler: ({ store }, { profileId, projectId, timeZone }) => ({
     progress: coach.progressSnapshot(store, profileId, { projectId, timeZone }),
   }),
@@ -22,22 +10,16 @@ export const progressGetSnapshot = defineCommand({
 
 export const coachTrends = defineCommand({
   name: 'coach_trends',
-  payload: CoachTrendsPayloadSchema,
-  result: CoachTrendsResultSchema,
   handler: ({ store }, { profileId, projectId }) => ({ points: coach.trends(store, profileId, projectId) }),
 });
 
 export const mascotGetContextMessage = defineCommand({
   name: 'mascot_get_context_message',
-  payload: MascotPayloadSchema,
-  result: MascotResultSchema,
   handler: ({ store }, { profileId, ...request }) => ({ message: coach.mascotMessage(store, profileId, request) }),
 });
 
 export const talksGetBlueprint = defineCommand({
   name: 'talks_get_blueprint',
-  payload: BlueprintPayloadSchema,
-  result: BlueprintResultSchema,
   handler: ({ store }, { profileId, projectId, locale }) => ({ blueprint: coach.blueprint(store, profileId, projectId, locale) }),
 });
 

@@ -1,49 +1,28 @@
-import {
-  PackExportPayloadSchema,
-  PackExportResultSchema,
-  PackInspectResultSchema,
-  PackUploadPayloadSchema,
-  PeerReviewGetPayloadSchema,
-  PeerReviewGetResultSchema,
-  PeerReviewImportResultSchema,
-  PeerReviewListPayloadSchema,
-  PeerReviewListResultSchema,
-} from '../contracts/exchange.js';
 import * as exchange from '../core/exchange/index.js';
 import { defineCommand } from './registry.js';
 
 export const packExport = defineCommand({
   name: 'pack_export',
-  payload: PackExportPayloadSchema,
-  result: PackExportResultSchema,
   handler: ({ store }, { profileId, runId }) => exchange.exportPack(store, profileId, runId, store.appVersion),
 });
 
 export const packInspect = defineCommand({
   name: 'pack_inspect',
-  payload: PackUploadPayloadSchema,
-  result: PackInspectResultSchema,
   handler: ({ store }, { profileId, uploadId }) => ({ pack: exchange.inspectPack(store, profileId, uploadId) }),
 });
 
 export const peerReviewImport = defineCommand({
   name: 'peer_review_import',
-  payload: PackUploadPayloadSchema,
-  result: PeerReviewImportResultSchema,
   handler: ({ store }, { profileId, uploadId }) => exchange.importPeerReview(store, profileId, uploadId),
 });
 
 export const peerReviewList = defineCommand({
   name: 'peer_review_list',
-  payload: PeerReviewListPayloadSchema,
-  result: PeerReviewListResultSchema,
   handler: ({ store }, { profileId, projectId, limit }) => ({ reviews: exchange.listPeerReviews(store, profileId, projectId, limit) }),
 });
 
 export const peerReviewGet = defineCommand({
   name: 'peer_review_get',
-  payload: PeerReviewGetPayloadSchema,
-  result: PeerReviewGetResultSchema,
   handler: ({ store }, { profileId, peerReviewId }) => ({ review: exchange.getPeerReview(store, profileId, peerReviewId) }),
 });
 

@@ -1,64 +1,38 @@
-import {
-  AnalysisResultSchema,
-  AnalyzeAttemptPayloadSchema,
-  FeedbackContextResultSchema,
-  FeedbackGetResultSchema,
-  FeedbackNoteResultSchema,
-  FeedbackNoteSetPayloadSchema,
-  FeedbackRefPayloadSchema,
-  FeedbackTimelinePayloadSchema,
-  FeedbackTimelineResultSchema,
-  RunAnalyzePayloadSchema,
-} from '../contracts/feedback.js';
 import * as feedback from '../core/feedback/index.js';
 import { defineCommand } from './registry.js';
 
 export const runAnalyze = defineCommand({
   name: 'run_analyze',
-  payload: RunAnalyzePayloadSchema,
-  result: AnalysisResultSchema,
   handler: ({ store }, { profileId, runId, force }) => feedback.analyzeRun(store, profileId, runId, force ?? false),
 });
 
 export const analyzeAttempt = defineCommand({
   name: 'analyze_attempt',
-  payload: AnalyzeAttemptPayloadSchema,
-  result: AnalysisResultSchema,
   handler: ({ store }, { profileId, attemptId, force }) => feedback.analyzeAttempt(store, profileId, attemptId, force ?? false),
 });
 
 export const feedbackGet = defineCommand({
   name: 'feedback_get',
-  payload: FeedbackRefPayloadSchema,
-  result: FeedbackGetResultSchema,
   handler: ({ store }, { profileId, feedbackId }) => ({ feedback: feedback.getFeedback(store, profileId, feedbackId) }),
 });
 
 export const feedbackContextGet = defineCommand({
   name: 'feedback_context_get',
-  payload: FeedbackRefPayloadSchema,
-  result: FeedbackContextResultSchema,
   handler: ({ store }, { profileId, feedbackId, locale }) => ({ context: feedback.feedbackContext(store, profileId, feedbackId, locale) }),
 });
 
 export const feedbackTimelineList = defineCommand({
   name: 'feedback_timeline_list',
-  payload: FeedbackTimelinePayloadSchema,
-  result: FeedbackTimelineResultSchema,
   handler: ({ store }, { profileId, ...request }) => ({ items: feedback.feedbackTimeline(store, profileId, request) }),
 });
 
 export const feedbackNoteGet = defineCommand({
   name: 'feedback_note_get',
-  payload: FeedbackRefPayloadSchema,
-  result: FeedbackNoteResultSchema,
   handler: ({ store }, { profileId, feedbackId }) => ({ note: feedback.getNote(store, profileId, feedbackId) }),
 });
 
 export const feedbackNoteSet = defineCommand({
   name: 'feedback_note_set',
-  payload: FeedbackNoteSetPayloadSchema,
-  result: FeedbackNoteResultSchema,
   handler: ({ store }, { profileId, feedbackId, note }) => ({ note: feedback.setNote(store, profileId, feedbackId, note) }),
 });
 

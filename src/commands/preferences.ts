@@ -1,11 +1,4 @@
 import {
-  PreferenceGlobalGetPayloadSchema,
-  PreferenceGlobalSetPayloadSchema,
-  PreferenceProfileGetPayloadSchema,
-  PreferenceProfileSetPayloadSchema,
-  PreferenceValueResultSchema,
-} from '../contracts/preferences.js';
-import {
   getGlobalPreference,
   getProfilePreference,
   setGlobalPreference,
@@ -15,15 +8,11 @@ import { defineCommand } from './registry.js';
 
 export const preferenceGlobalGet = defineCommand({
   name: 'preference_global_get',
-  payload: PreferenceGlobalGetPayloadSchema,
-  result: PreferenceValueResultSchema,
   handler: ({ store }, { key }) => ({ value: getGlobalPreference(store, key) }),
 });
 
 export const preferenceGlobalSet = defineCommand({
   name: 'preference_global_set',
-  payload: PreferenceGlobalSetPayloadSchema,
-  result: PreferenceValueResultSchema,
   handler: ({ store }, { key, value }) => {
     setGlobalPreference(store, key, value);
     return { value: getGlobalPreference(store, key) };
@@ -32,15 +21,11 @@ export const preferenceGlobalSet = defineCommand({
 
 export const preferenceProfileGet = defineCommand({
   name: 'preference_profile_get',
-  payload: PreferenceProfileGetPayloadSchema,
-  result: PreferenceValueResultSchema,
   handler: ({ store }, { profileId, key }) => ({ value: getProfilePreference(store, profileId, key) }),
 });
 
 export const preferenceProfileSet = defineCommand({
   name: 'preference_profile_set',
-  payload: PreferenceProfileSetPayloadSchema,
-  result: PreferenceValueResultSchema,
   handler: ({ store }, { profileId, key, value }) => {
     setProfilePreference(store, profileId, key, value);
     return { value: getProfilePreference(store, profileId, key) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_CONTRACTS, type CommandName, type HandlerPayload, type HandlerResult } from '../contracts/command-catalogue.js';
 import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
 import { describeInternalError, type InternalErrorFacts } from '../kernel/internal-error-facts.js';
 import type { DataStore } from '../platform/db/data-store.js';
@@ -22,9 +23,19 @@ export interface Command<P extends z.ZodType = z.ZodType, R extends z.ZodType = 
  */
 export type InvokeOutcome = { ok: true; result: unknown } | { ok: false; error: ErrorPayload; internal?: InternalErrorFacts };
 
-/** Declares a command with its contracts; the types of handler, payload and result follow from the schemas. */
-export function defineCommand<P extends z.ZodType, R extends z.ZodType>(command: Command<P, R>): Command<P, R> {
-  return command;
+/** A handler for a command of the catalogue: its payload and result types come from the command's contracts. */
+export interface CommandHandlerSpec<N extends CommandName> {
+  name: N;
+  handler: (context: CommandContext, payload: HandlerPayload<N>) => HandlerResult<N> | Promise<HandlerResult<N>>;
+}
+
+/**
+ * Gives a command of the catalogue (`src/contracts/command-catalogue.ts`, the one list of names and contracts) its
+ * handler. The schemas come from the catalogue, so a command cannot be registered under contracts of its own.
+ */
+export function defineCommand<N extends CommandName>(spec: CommandHandlerSpec<N>): Command<(typeof COMMAND_CONTRACTS)[N]['payload'], (typeof COMMAND_CONTRACTS)[N]['result']> {
+  const contract = COMMAND_CONTRACTS[spec.name];
+  return { name: spec.name, payload: contract.payload, result: contract.result, handler: spec.handler };
 }
 
 /**

@@ -1,64 +1,38 @@
-import {
-  RunAttachAudioPayloadSchema,
-  RunCreatePayloadSchema,
-  RunDeleteResultSchema,
-  RunLatestPayloadSchema,
-  RunListPayloadSchema,
-  RunListResultSchema,
-  RunOrNullResultSchema,
-  RunRefPayloadSchema,
-  RunResultSchema,
-  RunSetTranscriptPayloadSchema,
-} from '../contracts/run.js';
 import * as runs from '../core/run/index.js';
 import { defineCommand } from './registry.js';
 
 export const runCreate = defineCommand({
   name: 'run_create',
-  payload: RunCreatePayloadSchema,
-  result: RunResultSchema,
   handler: ({ store }, { profileId, projectId }) => ({ run: runs.createRun(store, profileId, projectId) }),
 });
 
 export const runAttachAudio = defineCommand({
   name: 'run_attach_audio',
-  payload: RunAttachAudioPayloadSchema,
-  result: RunResultSchema,
   handler: ({ store }, { profileId, runId, audioArtifactId }) => ({ run: runs.attachAudio(store, profileId, runId, audioArtifactId) }),
 });
 
 export const runSetTranscript = defineCommand({
   name: 'run_set_transcript',
-  payload: RunSetTranscriptPayloadSchema,
-  result: RunResultSchema,
   handler: ({ store }, { profileId, runId, transcriptId }) => ({ run: runs.setTranscript(store, profileId, runId, transcriptId) }),
 });
 
 export const runGet = defineCommand({
   name: 'run_get',
-  payload: RunRefPayloadSchema,
-  result: RunResultSchema,
   handler: ({ store }, { profileId, runId }) => ({ run: runs.getRun(store, profileId, runId) }),
 });
 
 export const runGetLatest = defineCommand({
   name: 'run_get_latest',
-  payload: RunLatestPayloadSchema,
-  result: RunOrNullResultSchema,
   handler: ({ store }, { profileId, projectId }) => ({ run: runs.getLatestRun(store, profileId, projectId) }),
 });
 
 export const runList = defineCommand({
   name: 'run_list',
-  payload: RunListPayloadSchema,
-  result: RunListResultSchema,
   handler: ({ store }, { profileId, projectId, limit }) => ({ runs: runs.listRuns(store, profileId, projectId, limit) }),
 });
 
 export const runDelete = defineCommand({
   name: 'run_delete',
-  payload: RunRefPayloadSchema,
-  result: RunDeleteResultSchema,
   handler: ({ store }, { profileId, runId }) => runs.deleteRun(store, profileId, runId),
 });
 

@@ -2,20 +2,24 @@ import { z } from 'zod';
 
 const Id = z.string().max(100);
 
+/** The speech engines Lectern knows, whether installed here or not. */
+export const ASR_ENGINES = ['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp'] as const;
+export type AsrEngineName = (typeof ASR_ENGINES)[number];
+
 export const AsrStatusPayloadSchema = z.object({}).strict();
 export const AsrStatusResultSchema = z
   .object({
     engines: z.array(
       z
         .object({
-          engine: z.enum(['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp']),
+          engine: z.enum(ASR_ENGINES),
           available: z.boolean(),
           languages: z.array(z.enum(['en', 'fr'])),
           hint: z.string().nullable(),
         })
         .strict(),
     ),
-    defaultEngine: z.string(),
+    defaultEngine: z.enum(ASR_ENGINES),
   })
   .strict();
 
@@ -38,7 +42,7 @@ export const TranscribeAudioPayloadSchema = z
   .object({
     profileId: Id,
     audioArtifactId: Id,
-    engine: z.enum(['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp']).optional(),
+    engine: z.enum(ASR_ENGINES).optional(),
     language: z.enum(['en', 'fr']).optional(),
     scriptText: z.string().max(200_000).optional(),
   })

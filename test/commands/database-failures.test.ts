@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { CommandRegistry, defineCommand } from '../../src/commands/registry.js';
+import { CommandRegistry } from '../../src/commands/registry.js';
+import { adHocCommand } from '../support/ad-hoc-command.js';
 import { DataLayout } from '../../src/platform/db/layout.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { startWriteHolder } from '../support/database-holders.js';
@@ -38,14 +39,14 @@ describe('SQLite failures after the open reach every client with their own code'
   test('a writer holding the write lock past the busy timeout: db_busy, and nothing was written', async () => {
     const store = DataStore.open(makeTempDir());
     try {
-      const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+      const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
       const holder = await startWriteHolder(new DataLayout(store.layout.root).profileDb(profile.id));
       try {
         assert.equal(await invokeErrorCode(store, 'project_create', { profileId: profile.id, project: { title: 'Blocked' } }), 'db_busy');
       } finally {
         await stopProcess(holder);
       }
-      const { projects } = await invokeOk<{ projects: unknown[] }>(store, 'project_list', { profileId: profile.id });
+      const { projects } = await invokeOk(store, 'project_list', { profileId: profile.id });
       assert.deepEqual(projects, []);
     } finally {
       store.close();
@@ -56,7 +57,7 @@ describe('SQLite failures after the open reach every client with their own code'
     const dir = dataDirOnSmallDisk(t, '4m');
     const store = DataStore.open(dir);
     try {
-      const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+      const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
       fillDisk(dir);
       const code = await invokeErrorCode(store, 'project_create', { profileId: profile.id, project: { title: 'No room', goal: 'g'.repeat(1000) } });
       assert.equal(code, 'db_disk_full');
@@ -84,7 +85,7 @@ describe('SQLite failures after the open reach every client with their own code'
     const store = DataStore.open(dir);
     store.global();
     const failing = (name: string, code: string) =>
-      defineCommand({
+      adHocCommand({
         name,
         payload: z.object({}).strict(),
         result: z.null(),

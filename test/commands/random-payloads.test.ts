@@ -96,10 +96,10 @@ test('random payloads to every command: only documented error codes, and a rejec
   const store = DataStore.open(dir);
   after(() => store.close());
   const registry = createCommandRegistry();
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId: profile.id, project: { title: 'Pitch' } });
-  const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: profile.id, projectId: project.id });
-  const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId: profile.id, text: 'Hello there.' });
+  const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
+  const { project } = await invokeOk(store, 'project_create', { profileId: profile.id, project: { title: 'Pitch' } });
+  const { run } = await invokeOk(store, 'run_create', { profileId: profile.id, projectId: project.id });
+  const { transcriptId } = await invokeOk(store, 'transcript_save', { profileId: profile.id, text: 'Hello there.' });
   const documented = documentedCodes();
   const realIds = [profile.id, project.id, run.id, transcriptId, `prof_${'0'.repeat(32)}`, `proj_${'0'.repeat(32)}`, 'A01', 'D01', 'FREE'];
 

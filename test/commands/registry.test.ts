@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { z } from 'zod';
-import { createCommandRegistry } from '../../src/commands/index.js';
-import { CommandRegistry, defineCommand } from '../../src/commands/registry.js';
+import { ALL_COMMANDS, createCommandRegistry } from '../../src/commands/index.js';
+import { COMMAND_CONTRACTS } from '../../src/contracts/command-catalogue.js';
+import { CommandRegistry } from '../../src/commands/registry.js';
+import { adHocCommand } from '../support/ad-hoc-command.js';
 import { createProfile } from '../../src/core/workspace/index.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -52,13 +54,13 @@ describe('command registry', () => {
 
   test('a handler that breaks its result contract, or throws a plain error, is reported without internals', async () => {
     const local = new CommandRegistry([
-      defineCommand({
+      adHocCommand({
         name: 'broken_result',
         payload: z.object({}).strict(),
         result: z.object({ n: z.number() }).strict(),
         handler: () => ({ n: 'not a number' }) as unknown as { n: number },
       }),
-      defineCommand({
+      adHocCommand({
         name: 'plain_throw',
         payload: z.object({}).strict(),
         result: z.null(),
@@ -73,5 +75,17 @@ describe('command registry', () => {
     assert.ok(!thrown.ok);
     assert.equal(thrown.error.code, 'internal_error');
     assert.equal(thrown.error.message.includes('/home'), false);
+  });
+});
+
+describe('the command catalogue', () => {
+  test('every command of the catalogue is registered once, with the catalogue’s own contracts, and nothing else is', () => {
+    const registered = new Map(ALL_COMMANDS.map((command) => [command.name, command]));
+    assert.equal(registered.size, ALL_COMMANDS.length, 'no name registered twice');
+    assert.deepEqual([...registered.keys()].sort(), Object.keys(COMMAND_CONTRACTS).sort());
+    for (const [name, contract] of Object.entries(COMMAND_CONTRACTS)) {
+      assert.equal(registered.get(name)?.payload, contract.payload, `${name}: payload contract`);
+      assert.equal(registered.get(name)?.result, contract.result, `${name}: result contract`);
+    }
   });
 });

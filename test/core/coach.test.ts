@@ -9,7 +9,7 @@ import { openStoreWithProfile } from '../support/profile-store.js';
 
 async function setup() {
   const { store, profileId } = await openStoreWithProfile();
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Pitch' } });
+  const { project } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Pitch' } });
   return { store, profileId, projectId: project.id, db: store.profile(profileId) };
 }
 
@@ -65,7 +65,7 @@ describe('coach', () => {
   test('the weekly target comes from the profile preference; a bad time zone is refused', async () => {
     const { store, profileId } = await setup();
     await invokeOk(store, 'preference_profile_set', { profileId, key: 'coach.weeklyTarget', value: '3' });
-    const { progress } = await invokeOk<{ progress: { weeklyTarget: number } }>(store, 'progress_get_snapshot', { profileId });
+    const { progress } = await invokeOk(store, 'progress_get_snapshot', { profileId });
     assert.equal(progress.weeklyTarget, 3);
     assert.equal(await invokeErrorCode(store, 'progress_get_snapshot', { profileId, timeZone: 'Mars/Olympus' }), 'time_zone_invalid');
   });
@@ -76,7 +76,7 @@ describe('coach', () => {
     const attempt = addAttempt(db, projectId, '2026-11-19T10:00:00.000Z');
     addFeedback(db, { runId: run }, '2026-11-20T10:01:00.000Z', 80);
     addFeedback(db, { attemptId: attempt }, '2026-11-19T10:01:00.000Z', 60);
-    const { points } = await invokeOk<{ points: Array<{ subject: string; score: number; wpm: number }> }>(store, 'coach_trends', { profileId, projectId });
+    const { points } = await invokeOk(store, 'coach_trends', { profileId, projectId });
     assert.deepEqual(points.map((p) => [p.subject, p.score, p.wpm]), [['attempt', 60, 140], ['run', 80, 140]]);
   });
 
@@ -85,7 +85,7 @@ describe('coach', () => {
     const first = mascotMessage(store, profileId, { routeName: ' Training ', locale: 'fr' });
     assert.equal(first.id, 'first-quest');
     assert.match(first.ctaRoute!, /^\/quest\/FREE\?projectId=proj_/);
-    const { project: training } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId });
+    const { project: training } = await invokeOk(store, 'project_ensure_training', { profileId });
     let attempt = '';
     for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) attempt = addAttempt(db, training.id, `${day}T12:00:00.000Z`);
     addFeedback(db, { attemptId: attempt }, '2026-11-23T12:05:00.000Z');

@@ -9,7 +9,7 @@ import { openStoreWithProfile } from '../support/profile-store.js';
 
 async function setup() {
   const { store, profileId } = await openStoreWithProfile();
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_ensure_training', { profileId });
+  const { project } = await invokeOk(store, 'project_ensure_training', { profileId });
   return { store, profileId, projectId: project.id, db: store.profile(profileId) };
 }
 
@@ -48,7 +48,7 @@ describe('daily quest', () => {
 
   test('the day’s choice is kept per talk: asking about another talk does not change it or forget yesterday', async () => {
     const { store, profileId, projectId } = await setup();
-    const { project: talk } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Other' } });
+    const { project: talk } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Other' } });
     const now = new Date('2026-11-25T08:00:00.000Z');
     const first = getDailyQuest(store, profileId, { projectId, now });
     await invokeOk(store, 'quest_submit_text', { profileId, projectId, questCode: first.quest.code, text: 'done' });
@@ -79,7 +79,7 @@ describe('daily quest', () => {
 
   test('quest_get_daily is reachable through the registry', async () => {
     const { store, profileId } = await setup();
-    const { daily } = await invokeOk<{ daily: { quest: { code: string }; why: string } }>(store, 'quest_get_daily', { profileId, locale: 'fr' });
+    const { daily } = await invokeOk(store, 'quest_get_daily', { profileId, locale: 'fr' });
     assert.equal(daily.quest.code, 'A01');
     assert.match(daily.why, /pas encore essayé/);
   });

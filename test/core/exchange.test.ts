@@ -15,15 +15,15 @@ async function setup() {
   const dir = makeTempDir();
   const store = DataStore.open(dir, { appVersion: 'test' });
   after(() => store.close());
-  const { profile: author } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Author' });
-  const { profile: reviewer } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Reviewer' });
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId: author.id, project: { title: 'Ship <script>alert(1)</script> daily' } });
+  const { profile: author } = await invokeOk(store, 'profile_create', { name: 'Author' });
+  const { profile: reviewer } = await invokeOk(store, 'profile_create', { name: 'Reviewer' });
+  const { project } = await invokeOk(store, 'project_create', { profileId: author.id, project: { title: 'Ship <script>alert(1)</script> daily' } });
   await invokeOk(store, 'outline_set', { profileId: author.id, projectId: project.id, markdown: '# Ship daily\n- why\n- how' });
-  const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author.id, projectId: project.id });
-  const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId: author.id, text: 'We ship every day.\nHere is how.' });
+  const { run } = await invokeOk(store, 'run_create', { profileId: author.id, projectId: project.id });
+  const { transcriptId } = await invokeOk(store, 'transcript_save', { profileId: author.id, text: 'We ship every day.\nHere is how.' });
   await invokeOk(store, 'run_set_transcript', { profileId: author.id, runId: run.id, transcriptId });
   const exportPack = async () => {
-    const result = await invokeOk<{ packId: string; artifactId: string; fileName: string }>(store, 'pack_export', { profileId: author.id, runId: run.id });
+    const result = await invokeOk(store, 'pack_export', { profileId: author.id, runId: run.id });
     const path = join(store.layout.profileDir(author.id), 'artifacts', 'pack', `${result.packId}.zip`);
     return { ...result, bytes: readFileSync(path) };
   };
@@ -92,13 +92,13 @@ describe('packs and peer reviews', () => {
   test('an imported peer review is not counted as the importer’s practice', async () => {
     const { store, reviewer, exportPack } = await setup();
     await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId: stageUpload(store, (await exportPack()).bytes) });
-    const { progress } = await invokeOk<{ progress: { sessionsTotal: number } }>(store, 'progress_get_snapshot', { profileId: reviewer });
+    const { progress } = await invokeOk(store, 'progress_get_snapshot', { profileId: reviewer });
     assert.equal(progress.sessionsTotal, 0);
   });
 
   test('a run without transcript cannot be exported', async () => {
     const { store, author, projectId } = await setup();
-    const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: author, projectId });
+    const { run } = await invokeOk(store, 'run_create', { profileId: author, projectId });
     assert.equal(await invokeErrorCode(store, 'pack_export', { profileId: author, runId: run.id }), 'run_missing_transcript');
   });
 
@@ -111,19 +111,19 @@ describe('packs and peer reviews', () => {
     });
     const uploadId = stageUpload(store, withReview);
     const before = reviewerState();
-    const { pack: inspected } = await invokeOk<{ pack: { packId: string; hasReview: boolean; reviewerTag: string; projectTitle: string } }>(store, 'pack_inspect', { profileId: reviewer, uploadId });
+    const { pack: inspected } = await invokeOk(store, 'pack_inspect', { profileId: reviewer, uploadId });
     assert.deepEqual([inspected.packId, inspected.hasReview, inspected.reviewerTag], [pack.packId, true, 'Grace']);
     assert.deepEqual(reviewerState(), before, 'inspect writes nothing');
-    const imported = await invokeOk<{ peerReviewId: string; projectId: string; runId: string }>(store, 'peer_review_import', { profileId: reviewer, uploadId });
-    const { projects } = await invokeOk<{ projects: Array<{ id: string; title: string; stage: string }> }>(store, 'project_list', { profileId: reviewer });
+    const imported = await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId });
+    const { projects } = await invokeOk(store, 'project_list', { profileId: reviewer });
     assert.deepEqual(projects.map((p) => [p.id, p.stage]), [[imported.projectId, 'peer_review']]);
     assert.match(projects[0]!.title, /^Peer review: Ship/);
-    const { review } = await invokeOk<{ review: { reviewerTag: string; content: { scores: { clarity: number }; free_text: { strengths: string } } } }>(store, 'peer_review_get', { profileId: reviewer, peerReviewId: imported.peerReviewId });
+    const { review } = await invokeOk(store, 'peer_review_get', { profileId: reviewer, peerReviewId: imported.peerReviewId });
     assert.equal(review.reviewerTag, 'Grace');
     assert.equal(review.content.scores.clarity, 5);
-    const { reviews } = await invokeOk<{ reviews: Array<{ id: string }> }>(store, 'peer_review_list', { profileId: reviewer, projectId: imported.projectId });
+    const { reviews } = await invokeOk(store, 'peer_review_list', { profileId: reviewer, projectId: imported.projectId });
     assert.deepEqual(reviews.map((r) => r.id), [imported.peerReviewId]);
-    const { run } = await invokeOk<{ run: { transcriptId: string } }>(store, 'run_get', { profileId: reviewer, runId: imported.runId });
+    const { run } = await invokeOk(store, 'run_get', { profileId: reviewer, runId: imported.runId });
     assert.ok(run.transcriptId);
     assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: reviewer, uploadId }), 'upload_not_found', 'the upload was consumed');
   });

@@ -17,8 +17,8 @@ const TALK = [
 
 async function setup() {
   const { store, profileId } = await openStoreWithProfile();
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Release time', durationTargetSec: 120 } });
-  const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId, projectId: project.id });
+  const { project } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Release time', durationTargetSec: 120 } });
+  const { run } = await invokeOk(store, 'run_create', { profileId, projectId: project.id });
   const feedbackFiles = () => {
     const dir = join(store.layout.profileDir(profileId), 'artifacts', 'feedback');
     return existsSync(dir) ? readdirSync(dir) : [];
@@ -27,7 +27,7 @@ async function setup() {
 }
 
 async function runWithTranscript(store: DataStore, profileId: string, runId: string, text = TALK): Promise<void> {
-  const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId, text });
+  const { transcriptId } = await invokeOk(store, 'transcript_save', { profileId, text });
   await invokeOk(store, 'run_set_transcript', { profileId, runId, transcriptId });
 }
 
@@ -36,9 +36,9 @@ describe('feedback service', () => {
     const { store, profileId, runId, feedbackFiles } = await setup();
     assert.equal(await invokeErrorCode(store, 'run_analyze', { profileId, runId }), 'run_missing_transcript');
     await runWithTranscript(store, profileId, runId);
-    const result = await invokeOk<{ feedbackId: string; created: boolean }>(store, 'run_analyze', { profileId, runId });
+    const result = await invokeOk(store, 'run_analyze', { profileId, runId });
     assert.equal(result.created, true);
-    const { feedback } = await invokeOk<{ feedback: unknown }>(store, 'feedback_get', { profileId, feedbackId: result.feedbackId });
+    const { feedback } = await invokeOk(store, 'feedback_get', { profileId, feedbackId: result.feedbackId });
     const parsed = FeedbackV1Schema.parse(feedback);
     assert.equal(parsed.metrics.wpm, null, 'typed text has no timing: no invented WPM');
     assert.ok(parsed.metrics.fillers >= 2, 'um and you know');
@@ -50,13 +50,13 @@ describe('feedback service', () => {
   test('analysis is idempotent; force makes a new one that becomes the run’s current feedback', async () => {
     const { store, profileId, runId, feedbackFiles } = await setup();
     await runWithTranscript(store, profileId, runId);
-    const first = await invokeOk<{ feedbackId: string }>(store, 'run_analyze', { profileId, runId });
-    const again = await invokeOk<{ feedbackId: string; created: boolean }>(store, 'run_analyze', { profileId, runId });
+    const first = await invokeOk(store, 'run_analyze', { profileId, runId });
+    const again = await invokeOk(store, 'run_analyze', { profileId, runId });
     assert.deepEqual(again, { feedbackId: first.feedbackId, created: false });
     assert.equal(feedbackFiles().length, 1);
-    const forced = await invokeOk<{ feedbackId: string; created: boolean }>(store, 'run_analyze', { profileId, runId, force: true });
+    const forced = await invokeOk(store, 'run_analyze', { profileId, runId, force: true });
     assert.notEqual(forced.feedbackId, first.feedbackId);
-    assert.equal((await invokeOk<{ run: { feedbackId: string } }>(store, 'run_get', { profileId, runId })).run.feedbackId, forced.feedbackId);
+    assert.equal((await invokeOk(store, 'run_get', { profileId, runId })).run.feedbackId, forced.feedbackId);
   });
 
   test('when the feedback row cannot be written (injected), neither row nor file remains', async () => {
@@ -72,29 +72,29 @@ describe('feedback service', () => {
 
   test('a written quest answer is analyzed in its language; context and timeline name the quest', async () => {
     const { store, profileId, projectId } = await setup();
-    const { attempt } = await invokeOk<{ attempt: { id: string } }>(store, 'quest_submit_text', {
+    const { attempt } = await invokeOk(store, 'quest_submit_text', {
       profileId,
       projectId,
       questCode: 'A01',
       text: 'Euh, à la fin, ils sauront pourquoi nous livrons chaque jour, du coup ils pourront le faire aussi.',
     });
-    const { feedbackId } = await invokeOk<{ feedbackId: string }>(store, 'analyze_attempt', { profileId, attemptId: attempt.id });
-    const { feedback } = await invokeOk<{ feedback: { language: string; metrics: { fillers: number } } }>(store, 'feedback_get', { profileId, feedbackId });
+    const { feedbackId } = await invokeOk(store, 'analyze_attempt', { profileId, attemptId: attempt.id });
+    const { feedback } = await invokeOk(store, 'feedback_get', { profileId, feedbackId });
     assert.equal(feedback.language, 'fr');
     assert.equal(feedback.metrics.fillers, 2, 'euh and du coup');
-    const { context } = await invokeOk<{ context: Record<string, unknown> }>(store, 'feedback_context_get', { profileId, feedbackId, locale: 'fr' });
+    const { context } = await invokeOk(store, 'feedback_context_get', { profileId, feedbackId, locale: 'fr' });
     assert.deepEqual([context.subjectType, context.questCode, context.projectId], ['quest_attempt', 'A01', projectId]);
     assert.equal(context.questTitle, 'Phrase d’objectif');
-    const { items } = await invokeOk<{ items: Array<{ id: string; questCode: string }> }>(store, 'feedback_timeline_list', { profileId, projectId });
+    const { items } = await invokeOk(store, 'feedback_timeline_list', { profileId, projectId });
     assert.deepEqual(items.map((i) => [i.id, i.questCode]), [[feedbackId, 'A01']]);
-    assert.equal((await invokeOk<{ items: unknown[] }>(store, 'feedback_timeline_list', { profileId })).items.length, 1);
+    assert.equal((await invokeOk(store, 'feedback_timeline_list', { profileId })).items.length, 1);
   });
 
   test('an audio attempt without transcript cannot be analyzed yet', async () => {
     const { store, profileId, projectId } = await setup();
     const artifacts = new ArtifactStore(store.profile(profileId), store.layout.profileDir(profileId));
     const audio = artifacts.commitWith([{ type: 'audio', extension: 'wav', data: Buffer.alloc(16) }], ([s]) => s!.id);
-    const { attempt } = await invokeOk<{ attempt: { id: string } }>(store, 'quest_submit_audio', { profileId, projectId, questCode: 'D01', audioArtifactId: audio });
+    const { attempt } = await invokeOk(store, 'quest_submit_audio', { profileId, projectId, questCode: 'D01', audioArtifactId: audio });
     assert.equal(await invokeErrorCode(store, 'analyze_attempt', { profileId, attemptId: attempt.id }), 'attempt_missing_text');
     assert.equal(await invokeErrorCode(store, 'analyze_attempt', { profileId, attemptId: `att_${'0'.repeat(32)}` }), 'attempt_not_found');
   });
@@ -102,13 +102,13 @@ describe('feedback service', () => {
   test('notes are trimmed, an empty note deletes it, and the timeline shows when a note changed', async () => {
     const { store, profileId, runId, projectId } = await setup();
     await runWithTranscript(store, profileId, runId);
-    const { feedbackId } = await invokeOk<{ feedbackId: string }>(store, 'run_analyze', { profileId, runId });
-    const { note } = await invokeOk<{ note: { text: string; updatedAt: string } }>(store, 'feedback_note_set', { profileId, feedbackId, note: '  Slow down on the ask. ' });
+    const { feedbackId } = await invokeOk(store, 'run_analyze', { profileId, runId });
+    const { note } = await invokeOk(store, 'feedback_note_set', { profileId, feedbackId, note: '  Slow down on the ask. ' });
     assert.equal(note.text, 'Slow down on the ask.');
-    const { items } = await invokeOk<{ items: Array<{ noteUpdatedAt: string | null }> }>(store, 'feedback_timeline_list', { profileId, projectId });
+    const { items } = await invokeOk(store, 'feedback_timeline_list', { profileId, projectId });
     assert.equal(items[0]!.noteUpdatedAt, note.updatedAt);
     await invokeOk(store, 'feedback_note_set', { profileId, feedbackId, note: '   ' });
-    assert.deepEqual((await invokeOk<{ note: unknown }>(store, 'feedback_note_get', { profileId, feedbackId })).note, { feedbackId, text: null, updatedAt: null });
+    assert.deepEqual((await invokeOk(store, 'feedback_note_get', { profileId, feedbackId })).note, { feedbackId, text: null, updatedAt: null });
     assert.equal(await invokeErrorCode(store, 'feedback_note_set', { profileId, feedbackId, note: 'x'.repeat(5001) }), 'note_too_long');
     assert.equal(await invokeErrorCode(store, 'feedback_note_get', { profileId, feedbackId: `fb_${'0'.repeat(32)}` }), 'feedback_not_found');
   });

@@ -15,13 +15,6 @@ import { writeWhisperModel } from '../support/whisper-model.js';
 
 const TIMEOUT = { timeout: 120_000 };
 
-interface Overview {
-  models: Array<{ name: string; installed: boolean; partialBytes: number; downloading: boolean; languages: string[] }>;
-  activeModel: { en: string | null; fr: string | null };
-  selected: { en: string | null; fr: string | null };
-  source: string;
-}
-
 interface JobView {
   status: string;
   result: { transcriptId: string; engine: string; model: string | null } | null;
@@ -47,13 +40,14 @@ function placeModel(store: DataStore, fileName: string, multilingual: boolean): 
 
 async function finished(store: DataStore, jobId: string): Promise<JobView> {
   await jobRegistryFor(store).settled();
-  return (await invokeOk<{ job: JobView }>(store, 'job_get', { jobId })).job;
+  // A job's result depends on its kind: the test knows which kind it waits for.
+  return (await invokeOk(store, 'job_get', { jobId })).job as JobView;
 }
 
 describe('model manager', () => {
   test('a fresh data folder has the catalogue, nothing installed, the default source, and no model per language', async () => {
     const store = openStore();
-    const overview = await invokeOk<Overview>(store, 'models_list', {});
+    const overview = await invokeOk(store, 'models_list', {});
     assert.deepEqual(overview.models.map((m) => m.name), ['tiny.en', 'tiny', 'base.en', 'base', 'small.en', 'small']);
     assert.ok(overview.models.every((m) => !m.installed && m.partialBytes === 0 && !m.downloading));
     assert.deepEqual(overview.models.find((m) => m.name === 'base')!.languages, ['en', 'fr']);
@@ -71,15 +65,15 @@ describe('model manager', () => {
     truncateSync(file, MODEL_CATALOGUE.find((m) => m.name === 'tiny.en')!.bytes);
     const server = await serveModelFile(file);
     try {
-      const { source } = await invokeOk<Overview>(store, 'models_source_set', { source: server.url });
+      const { source } = await invokeOk(store, 'models_source_set', { source: server.url });
       assert.equal(source, server.url);
-      const { jobId } = await invokeOk<{ jobId: string }>(store, 'model_download', { name: 'tiny.en' });
+      const { jobId } = await invokeOk(store, 'model_download', { name: 'tiny.en' });
       const job = await finished(store, jobId);
       assert.equal(job.status, 'failed');
       assert.equal(job.error?.code, 'model_checksum_mismatch');
       assert.equal(existsSync(store.layout.modelFile('ggml-tiny.en.bin')), false);
       assert.equal(existsSync(store.layout.modelPartialFile('ggml-tiny.en.bin')), false);
-      const overview = await invokeOk<Overview>(store, 'models_list', {});
+      const overview = await invokeOk(store, 'models_list', {});
       assert.deepEqual(overview.models.find((m) => m.name === 'tiny.en'), { ...overview.models.find((m) => m.name === 'tiny.en'), installed: false, partialBytes: 0, downloading: false });
       assert.deepEqual(server.ranges, [null]);
     } finally {
@@ -94,7 +88,7 @@ describe('model manager', () => {
     const server = await serveModelFile(file);
     try {
       await invokeOk(store, 'models_source_set', { source: server.url });
-      const job = await finished(store, (await invokeOk<{ jobId: string }>(store, 'model_download', { name: 'base' })).jobId);
+      const job = await finished(store, (await invokeOk(store, 'model_download', { name: 'base' })).jobId);
       assert.equal(job.error?.code, 'model_size_mismatch');
       assert.equal(existsSync(store.layout.modelPartialFile('ggml-base.bin')), false);
     } finally {
@@ -106,25 +100,25 @@ describe('model manager', () => {
     const store = openStore();
     assert.equal(await invokeErrorCode(store, 'models_source_set', { source: 'ftp://mirror.example/models/' }), 'model_source_invalid');
     assert.equal(await invokeErrorCode(store, 'models_source_set', { source: 'https://user:pw@mirror.example/' }), 'model_source_invalid');
-    assert.equal((await invokeOk<Overview>(store, 'models_source_set', { source: 'https://mirror.example/whisper' })).source, 'https://mirror.example/whisper/');
-    assert.equal((await invokeOk<Overview>(store, 'models_source_set', { source: null })).source, DEFAULT_MODEL_SOURCE);
+    assert.equal((await invokeOk(store, 'models_source_set', { source: 'https://mirror.example/whisper' })).source, 'https://mirror.example/whisper/');
+    assert.equal((await invokeOk(store, 'models_source_set', { source: null })).source, DEFAULT_MODEL_SOURCE);
   });
 
   test('per language: the largest installed model that speaks it, or the user choice; English-only models never serve French', async () => {
     const store = openStore();
     placeModel(store, 'ggml-tiny.en.bin', false);
-    let overview = await invokeOk<Overview>(store, 'models_list', {});
+    let overview = await invokeOk(store, 'models_list', {});
     assert.deepEqual(overview.activeModel, { en: 'tiny.en', fr: null });
     placeModel(store, 'ggml-tiny.bin', true);
     placeModel(store, 'ggml-base.en.bin', false);
-    overview = await invokeOk<Overview>(store, 'models_list', {});
+    overview = await invokeOk(store, 'models_list', {});
     assert.deepEqual(overview.activeModel, { en: 'base.en', fr: 'tiny' });
     assert.equal(await invokeErrorCode(store, 'model_select', { language: 'fr', name: 'tiny.en' }), 'model_language_unsupported');
     assert.equal(await invokeErrorCode(store, 'model_select', { language: 'en', name: 'small' }), 'model_not_installed');
     assert.equal(await invokeErrorCode(store, 'model_select', { language: 'en', name: 'large' }), 'model_unknown');
-    overview = await invokeOk<Overview>(store, 'model_select', { language: 'en', name: 'tiny' });
+    overview = await invokeOk(store, 'model_select', { language: 'en', name: 'tiny' });
     assert.deepEqual(overview.activeModel, { en: 'tiny', fr: 'tiny' });
-    overview = await invokeOk<Overview>(store, 'model_remove', { name: 'tiny' });
+    overview = await invokeOk(store, 'model_remove', { name: 'tiny' });
     assert.deepEqual(overview.selected, { en: null, fr: null }, 'removing a chosen model clears the choice');
     assert.deepEqual(overview.activeModel, { en: 'base.en', fr: null });
     assert.equal(existsSync(store.layout.modelFile('ggml-tiny.bin')), false);
@@ -134,13 +128,13 @@ describe('model manager', () => {
 
 describe('transcription with whisper.cpp through the same pipeline (generated models)', () => {
   async function runWithClip(store: DataStore) {
-    const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
-    const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId: profile.id, project: { title: 'Pitch' } });
-    const audio = await invokeOk<{ audioArtifactId: string; durationMs: number }>(store, 'audio_import', {
+    const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
+    const { project } = await invokeOk(store, 'project_create', { profileId: profile.id, project: { title: 'Pitch' } });
+    const audio = await invokeOk(store, 'audio_import', {
       profileId: profile.id,
       uploadId: stageUpload(store, readFileSync(librivoxClips()[1]!.wavPath)),
     });
-    const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId: profile.id, projectId: project.id });
+    const { run } = await invokeOk(store, 'run_create', { profileId: profile.id, projectId: project.id });
     await invokeOk(store, 'run_attach_audio', { profileId: profile.id, runId: run.id, audioArtifactId: audio.audioArtifactId });
     return { profileId: profile.id, runId: run.id, ...audio };
   }
@@ -149,15 +143,15 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     const store = openStore();
     placeModel(store, 'ggml-tiny.bin', true);
     const { profileId, runId, audioArtifactId, durationMs } = await runWithClip(store);
-    const status = await invokeOk<{ engines: Array<{ engine: string; available: boolean; languages: string[] }>; defaultEngine: string }>(store, 'asr_status', {});
+    const status = await invokeOk(store, 'asr_status', {});
     assert.deepEqual(status.engines.find((e) => e.engine === 'whisper_cpp'), { engine: 'whisper_cpp', available: true, languages: ['en', 'fr'], hint: null });
     assert.equal(status.defaultEngine, 'whisper_cpp');
-    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'fr' });
+    const { jobId } = await invokeOk(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'fr' });
     const job = await finished(store, jobId);
     assert.equal(job.status, 'succeeded', JSON.stringify(job.error));
     assert.equal(job.result?.engine, 'whisper_cpp');
     assert.equal(job.result?.model, 'tiny');
-    const { transcript, origin } = await invokeOk<{ transcript: { language: string; durationMs: number; segments: Array<{ words?: unknown[] }> }; origin: unknown }>(
+    const { transcript, origin } = await invokeOk(
       store,
       'transcript_get',
       { profileId, transcriptId: job.result!.transcriptId },
@@ -166,7 +160,7 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     assert.equal(transcript.language, 'fr');
     assert.equal(transcript.durationMs, durationMs);
     assert.ok(transcript.segments.every((segment) => (segment.words?.length ?? 0) > 0), 'word timings in every segment');
-    const { run } = await invokeOk<{ run: { transcriptId: string | null } }>(store, 'run_get', { profileId, runId });
+    const { run } = await invokeOk(store, 'run_get', { profileId, runId });
     assert.equal(run.transcriptId, job.result!.transcriptId);
   });
 
@@ -175,7 +169,7 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     placeModel(store, 'ggml-tiny.en.bin', false);
     const { profileId, audioArtifactId } = await runWithClip(store);
     assert.equal(await invokeErrorCode(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'fr' }), 'transcript_empty');
-    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en' });
+    const { jobId } = await invokeOk(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en' });
     const job = await finished(store, jobId);
     assert.equal(job.result?.engine, 'whisper_cpp');
     assert.equal(job.result?.model, 'tiny.en');
@@ -187,7 +181,7 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     await invokeOk(store, 'preference_global_set', { key: 'asr.engine', value: 'manual' });
     const { profileId, audioArtifactId } = await runWithClip(store);
     const script = librivoxClips()[1]!.words.join(' ');
-    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en', scriptText: script });
+    const { jobId } = await invokeOk(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en', scriptText: script });
     const job = (await finished(store, jobId)) as JobView & { result: { adherence: { coverage: number } | null } };
     assert.equal(job.result?.engine, 'whisper_cpp', 'a preferred engine that ignores scripts does not take a run with a script');
     assert.equal(job.result?.model, 'base.en');
@@ -202,7 +196,7 @@ describe('transcription with whisper.cpp through the same pipeline (generated mo
     bytes.writeInt32LE(7, 4); // n_vocab garbled
     writeFileSync(path, bytes);
     const { profileId, audioArtifactId } = await runWithClip(store);
-    const { jobId } = await invokeOk<{ jobId: string }>(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en' });
+    const { jobId } = await invokeOk(store, 'transcribe_audio', { profileId, audioArtifactId, language: 'en' });
     const job = await finished(store, jobId);
     assert.equal(job.status, 'failed');
     assert.equal(job.error?.code, 'asr_model_corrupt');

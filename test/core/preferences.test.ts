@@ -17,8 +17,8 @@ describe('preferences', () => {
   });
 
   test('profile preferences are isolated per profile', async () => {
-    const { profile: a } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'A' });
-    const { profile: b } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'B' });
+    const { profile: a } = await invokeOk(store, 'profile_create', { name: 'A' });
+    const { profile: b } = await invokeOk(store, 'profile_create', { name: 'B' });
     await invokeOk(store, 'preference_profile_set', { profileId: a.id, key: 'coach.weeklyTarget', value: '7' });
     assert.deepEqual(await invokeOk(store, 'preference_profile_get', { profileId: a.id, key: 'coach.weeklyTarget' }), { value: '7' });
     assert.deepEqual(await invokeOk(store, 'preference_profile_get', { profileId: b.id, key: 'coach.weeklyTarget' }), { value: null });

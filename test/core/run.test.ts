@@ -6,20 +6,12 @@ import { ArtifactStore } from '../../src/platform/artifacts/artifact-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
 import { openStoreWithProfile } from '../support/profile-store.js';
 
-interface RunView {
-  id: string;
-  projectId: string;
-  audioArtifactId: string | null;
-  transcriptId: string | null;
-  feedbackId: string | null;
-}
-
 async function setup() {
   const { store, profileId } = await openStoreWithProfile();
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', { profileId, project: { title: 'Pitch' } });
-  const newRun = async () => (await invokeOk<{ run: RunView }>(store, 'run_create', { profileId, projectId: project.id })).run;
+  const { project } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Pitch' } });
+  const newRun = async () => (await invokeOk(store, 'run_create', { profileId, projectId: project.id })).run;
   const typed = async (text: string) =>
-    (await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId, text, language: 'en' })).transcriptId;
+    (await invokeOk(store, 'transcript_save', { profileId, text, language: 'en' })).transcriptId;
   const artifacts = new ArtifactStore(store.profile(profileId), store.layout.profileDir(profileId));
   return { store, profileId, projectId: project.id, newRun, typed, artifacts };
 }
@@ -30,12 +22,12 @@ describe('runs and transcripts', () => {
     const made: string[] = [];
     for (let i = 0; i < 14; i += 1) made.push((await newRun()).id);
     const list = async (limit?: number) =>
-      (await invokeOk<{ runs: RunView[] }>(store, 'run_list', { profileId, projectId, ...(limit === undefined ? {} : { limit }) })).runs;
+      (await invokeOk(store, 'run_list', { profileId, projectId, ...(limit === undefined ? {} : { limit }) })).runs;
     assert.equal((await list()).length, 12);
     assert.equal((await list(0)).length, 1);
     assert.equal((await list(1000)).length, 14);
     assert.deepEqual((await list(3)).map((r) => r.id), made.slice(-3).reverse());
-    assert.equal((await invokeOk<{ run: RunView }>(store, 'run_get_latest', { profileId, projectId })).run.id, made.at(-1));
+    assert.equal((await invokeOk(store, 'run_get_latest', { profileId, projectId })).run?.id, made.at(-1));
     assert.equal(await invokeErrorCode(store, 'run_get', { profileId, runId: `run_${'0'.repeat(32)}` }), 'run_not_found');
     assert.equal(await invokeErrorCode(store, 'run_create', { profileId, projectId: `proj_${'0'.repeat(32)}` }), 'project_not_found');
   });
@@ -44,10 +36,10 @@ describe('runs and transcripts', () => {
     const { store, profileId, newRun, typed } = await setup();
     const run = await newRun();
     const transcriptId = await typed('Hello everyone.\n\n  Today I will show three things. ');
-    const { transcript } = await invokeOk<{ transcript: { durationMs: number | null; segments: Array<{ text: string; tEndMs: number }> } }>(store, 'transcript_get', { profileId, transcriptId });
+    const { transcript } = await invokeOk(store, 'transcript_get', { profileId, transcriptId });
     assert.equal(transcript.durationMs, null);
     assert.deepEqual(transcript.segments.map((s) => [s.text, s.tEndMs]), [['Hello everyone.', 0], ['Today I will show three things.', 0]]);
-    const linked = (await invokeOk<{ run: RunView }>(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId })).run;
+    const linked = (await invokeOk(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId })).run;
     assert.equal(linked.transcriptId, transcriptId);
     assert.equal(await invokeErrorCode(store, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId: transcriptId }), 'artifact_not_audio');
     assert.equal(await invokeErrorCode(store, 'transcript_save', { profileId, text: ' \n ' }), 'transcript_empty');
@@ -70,8 +62,8 @@ describe('runs and transcripts', () => {
         { tStartMs: 5200, tEndMs: 9000, text: 'and the ask' },
       ],
     };
-    const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', { profileId, document });
-    const edited = await invokeOk<{ transcriptId: string; transcript: { segments: Array<{ tStartMs: number; tEndMs: number; text: string }> } }>(
+    const { transcriptId } = await invokeOk(store, 'transcript_save', { profileId, document });
+    const edited = await invokeOk(
       store,
       'transcript_edit_save',
       { profileId, transcriptId, editedText: 'Hello.\nThis is the plan, and the ask.' },
@@ -81,12 +73,12 @@ describe('runs and transcripts', () => {
       { tStartMs: 0, tEndMs: 2000, text: 'Hello.' },
       { tStartMs: 2500, tEndMs: 9000, text: 'This is the plan, and the ask.' },
     ]);
-    const srt = await invokeOk<{ fileName: string; content: string }>(store, 'transcript_export', { profileId, transcriptId, format: 'srt' });
+    const srt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'srt' });
     assert.match(srt.fileName, /\.srt$/);
     assert.equal(srt.content.split('\n').slice(0, 3).join('\n'), '1\n00:00:00,000 --> 00:00:02,000\num hello');
-    const vtt = await invokeOk<{ content: string }>(store, 'transcript_export', { profileId, transcriptId, format: 'vtt' });
+    const vtt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'vtt' });
     assert.match(vtt.content, /^WEBVTT\n\n00:00:02\.500 --> 00:00:05\.000\nthis is the plan|^WEBVTT\n\n00:00:00\.000 --> 00:00:02\.000/);
-    const txt = await invokeOk<{ content: string }>(store, 'transcript_export', { profileId, transcriptId, format: 'txt' });
+    const txt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'txt' });
     assert.equal(txt.content, 'um hello this is the plan and the ask\n');
   });
 
@@ -98,7 +90,7 @@ describe('runs and transcripts', () => {
     await invokeOk(store, 'run_attach_audio', { profileId, runId: first.id, audioArtifactId: audio });
     for (const run of [first, second]) await invokeOk(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId: shared });
     const audioPath = join(store.layout.profileDir(profileId), artifacts.get(audio).relPath);
-    const result = await invokeOk<{ deletedFiles: number }>(store, 'run_delete', { profileId, runId: first.id });
+    const result = await invokeOk(store, 'run_delete', { profileId, runId: first.id });
     assert.equal(result.deletedFiles, 1);
     assert.equal(existsSync(audioPath), false);
     assert.equal(artifacts.find(audio), null);
@@ -114,7 +106,7 @@ describe('runs and transcripts', () => {
     store.profile(profileId).exec(`CREATE TEMP TRIGGER fail_artifact_delete BEFORE DELETE ON artifacts BEGIN SELECT RAISE(ABORT, 'injected'); END`);
     assert.equal(await invokeErrorCode(store, 'run_delete', { profileId, runId: run.id }), 'internal_error');
     store.profile(profileId).exec('DROP TRIGGER temp.fail_artifact_delete');
-    assert.equal((await invokeOk<{ run: RunView }>(store, 'run_get', { profileId, runId: run.id })).run.audioArtifactId, audio);
+    assert.equal((await invokeOk(store, 'run_get', { profileId, runId: run.id })).run.audioArtifactId, audio);
     assert.ok(existsSync(join(store.layout.profileDir(profileId), artifacts.get(audio).relPath)));
   });
 });

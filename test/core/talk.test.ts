@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
+import type { CommandPayload } from '../../src/contracts/command-catalogue.js';
 import { openStoreWithProfile } from '../support/profile-store.js';
-
-interface ProjectView {
-  id: string;
-  title: string;
-  audience: string | null;
-  goal: string | null;
-  durationTargetSec: number | null;
-  talkNumber: number | null;
-  stage: string;
-  isTraining: boolean;
-  updatedAt: string;
-  isActive?: boolean;
-}
 
 async function setup() {
   const { store, profileId } = await openStoreWithProfile();
-  const create = async (project: Record<string, unknown>) =>
-    (await invokeOk<{ project: ProjectView }>(store, 'project_create', { profileId, project })).project;
+  const create = async (project: CommandPayload<'project_create'>['project']) =>
+    (await invokeOk(store, 'project_create', { profileId, project })).project;
   return { store, profileId, create };
 }
 
@@ -30,8 +18,8 @@ describe('talks', () => {
     const second = await create({ title: 'Demo day' });
     assert.deepEqual([first.title, first.audience, first.goal, first.durationTargetSec, first.stage], ['Quarterly review', null, 'Get budget', 600, 'draft']);
     assert.deepEqual([first.talkNumber, second.talkNumber], [1, 2]);
-    const { project } = await invokeOk<{ project: ProjectView }>(store, 'project_get_active', { profileId });
-    assert.equal(project.id, second.id);
+    const { project } = await invokeOk(store, 'project_get_active', { profileId });
+    assert.equal(project?.id, second.id);
   });
 
   test('bad talk input is refused with its code and changes nothing', async () => {
@@ -49,15 +37,15 @@ describe('talks', () => {
       assert.equal(await invokeErrorCode(store, 'project_create', { profileId, project }), code, JSON.stringify(project).slice(0, 60));
     }
     assert.equal(await invokeErrorCode(store, 'project_create', { profileId: `prof_${'0'.repeat(32)}`, project: { title: 'x' } }), 'profile_not_found');
-    assert.deepEqual((await invokeOk<{ projects: unknown[] }>(store, 'project_list', { profileId })).projects, []);
+    assert.deepEqual((await invokeOk(store, 'project_list', { profileId })).projects, []);
     await create({ title: 'Fine' });
-    assert.equal((await invokeOk<{ projects: unknown[] }>(store, 'project_list', { profileId })).projects.length, 1);
+    assert.equal((await invokeOk(store, 'project_list', { profileId })).projects.length, 1);
   });
 
   test('project_update changes only the given fields, checks the stage, bumps updatedAt', async () => {
     const { store, profileId, create } = await setup();
     const talk = await create({ title: 'Pitch', goal: 'Raise' });
-    const { project } = await invokeOk<{ project: ProjectView }>(store, 'project_update', {
+    const { project } = await invokeOk(store, 'project_update', {
       profileId,
       projectId: talk.id,
       changes: { stage: 'train', audience: 'Investors' },
@@ -70,30 +58,30 @@ describe('talks', () => {
 
   test('the training talk is unique, hidden from the talk list and never active', async () => {
     const { store, profileId, create } = await setup();
-    const a = (await invokeOk<{ project: ProjectView }>(store, 'project_ensure_training', { profileId })).project;
-    const b = (await invokeOk<{ project: ProjectView }>(store, 'project_ensure_training', { profileId })).project;
+    const a = (await invokeOk(store, 'project_ensure_training', { profileId })).project;
+    const b = (await invokeOk(store, 'project_ensure_training', { profileId })).project;
     assert.equal(a.id, b.id);
     assert.equal(a.isTraining, true);
     assert.equal(a.talkNumber, null);
     assert.equal(await invokeErrorCode(store, 'project_set_active', { profileId, projectId: a.id }), 'project_training_not_activatable');
-    assert.deepEqual((await invokeOk<{ project: null }>(store, 'project_get_active', { profileId })).project, null);
+    assert.deepEqual((await invokeOk(store, 'project_get_active', { profileId })).project, null);
     const talk = await create({ title: 'Real talk' });
-    const listed = (await invokeOk<{ projects: ProjectView[] }>(store, 'project_list', { profileId })).projects;
+    const listed = (await invokeOk(store, 'project_list', { profileId })).projects;
     assert.deepEqual(listed.map((p) => [p.id, p.isActive]), [[talk.id, true]]);
   });
 
   test('outline: template until saved, then the saved markdown; export gives a safe file name', async () => {
     const { store, profileId, create } = await setup();
     const talk = await create({ title: 'Été 2026: résultats / Q3' });
-    const template = (await invokeOk<{ outline: { markdown: string; updatedAt: string | null } }>(store, 'outline_get', { profileId, projectId: talk.id })).outline;
+    const template = (await invokeOk(store, 'outline_get', { profileId, projectId: talk.id })).outline;
     assert.equal(template.updatedAt, null);
     assert.match(template.markdown, /^# Été 2026: résultats \/ Q3\n/);
     assert.match(template.markdown, /## Key points/);
     await invokeOk(store, 'outline_set', { profileId, projectId: talk.id, markdown: '# Mine\n- point' });
-    const saved = (await invokeOk<{ outline: { markdown: string; updatedAt: string | null } }>(store, 'outline_get', { profileId, projectId: talk.id })).outline;
+    const saved = (await invokeOk(store, 'outline_get', { profileId, projectId: talk.id })).outline;
     assert.equal(saved.markdown, '# Mine\n- point');
     assert.ok(saved.updatedAt);
-    const exported = await invokeOk<{ fileName: string; markdown: string }>(store, 'outline_export', { profileId, projectId: talk.id });
+    const exported = await invokeOk(store, 'outline_export', { profileId, projectId: talk.id });
     assert.equal(exported.fileName, 'talk-1-ete-2026-resultats-q3.md');
     assert.equal(exported.markdown, '# Mine\n- point');
     assert.equal(await invokeErrorCode(store, 'outline_set', { profileId, projectId: talk.id, markdown: 'x'.repeat(200 * 1024 + 1) }), 'outline_too_large');

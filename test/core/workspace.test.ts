@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
+import type { CommandResult } from '../../src/contracts/command-catalogue.js';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
-interface ProfileView {
-  id: string;
-  name: string;
-  isActive: boolean;
-  lastOpenedAt: string | null;
-  sizeBytes?: number;
-  talkCount?: number;
-}
+type ProfileView = CommandResult<'profile_create'>['profile'] & Partial<Pick<CommandResult<'profile_list'>['profiles'][number], 'sizeBytes' | 'talkCount'>>;
 
 function freshStore(): DataStore {
   const store = DataStore.open(makeTempDir());
@@ -21,11 +15,11 @@ function freshStore(): DataStore {
 }
 
 async function create(store: DataStore, name: string): Promise<ProfileView> {
-  return (await invokeOk<{ profile: ProfileView }>(store, 'profile_create', { name })).profile;
+  return (await invokeOk(store, 'profile_create', { name })).profile;
 }
 
 async function list(store: DataStore): Promise<ProfileView[]> {
-  return (await invokeOk<{ profiles: ProfileView[] }>(store, 'profile_list', {})).profiles;
+  return (await invokeOk(store, 'profile_list', {})).profiles;
 }
 
 describe('workspace commands', () => {
@@ -46,7 +40,7 @@ describe('workspace commands', () => {
     const grace = await create(store, 'Grace');
     store.closeProfile(ada.id);
     writeFileSync(store.layout.profileDb(ada.id), 'garbage, not a database '.repeat(100));
-    const profiles = (await invokeOk<{ profiles: Array<ProfileView & { problem: string | null }> }>(store, 'profile_list', {})).profiles;
+    const profiles = (await invokeOk(store, 'profile_list', {})).profiles;
     assert.deepEqual(profiles.map((p) => [p.id, p.talkCount, p.problem]), [[ada.id, null, 'db_recovery_no_snapshot'], [grace.id, 0, null]]);
   });
 
@@ -54,7 +48,7 @@ describe('workspace commands', () => {
     const store = freshStore();
     const ada = await create(store, 'Ada');
     await create(store, 'Grace');
-    const switched = (await invokeOk<{ profile: ProfileView }>(store, 'profile_switch', { profileId: ada.id })).profile;
+    const switched = (await invokeOk(store, 'profile_switch', { profileId: ada.id })).profile;
     assert.equal(switched.isActive, true);
     assert.ok(switched.lastOpenedAt! >= ada.lastOpenedAt!);
     assert.deepEqual((await list(store)).filter((p) => p.isActive).map((p) => p.id), [ada.id]);
@@ -67,7 +61,7 @@ describe('workspace commands', () => {
     const ada = await create(store, 'Ada');
     await create(store, 'Grace');
     assert.equal(await invokeErrorCode(store, 'profile_rename', { profileId: ada.id, name: 'GRACE' }), 'profile_name_exists');
-    assert.equal((await invokeOk<{ profile: ProfileView }>(store, 'profile_rename', { profileId: ada.id, name: 'ADA' })).profile.name, 'ADA');
+    assert.equal((await invokeOk(store, 'profile_rename', { profileId: ada.id, name: 'ADA' })).profile.name, 'ADA');
     assert.equal(await invokeErrorCode(store, 'profile_rename', { profileId: ada.id, name: '   ' }), 'profile_name_invalid');
   });
 
@@ -76,7 +70,7 @@ describe('workspace commands', () => {
     const ada = await create(store, 'Ada');
     const grace = await create(store, 'Grace');
     const linus = await create(store, 'Linus');
-    const result = await invokeOk<{ activeProfileId: string | null }>(store, 'profile_delete', { profileId: linus.id });
+    const result = await invokeOk(store, 'profile_delete', { profileId: linus.id });
     assert.equal(result.activeProfileId, grace.id);
     assert.deepEqual(readdirSync(store.layout.profilesDir).sort(), [ada.id, grace.id].sort());
     assert.equal(await invokeErrorCode(store, 'profile_delete', { profileId: linus.id }), 'profile_not_found');
@@ -86,7 +80,7 @@ describe('workspace commands', () => {
     const store = freshStore();
     const ada = await create(store, 'Ada');
     const grace = await create(store, 'Grace');
-    assert.equal((await invokeOk<{ activeProfileId: string }>(store, 'profile_delete', { profileId: ada.id })).activeProfileId, grace.id);
+    assert.equal((await invokeOk(store, 'profile_delete', { profileId: ada.id })).activeProfileId, grace.id);
   });
 
   test('a delete that fails inside its transaction (injected) changes nothing: row, active flag and folder stay', async () => {

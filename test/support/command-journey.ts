@@ -11,9 +11,9 @@ import { invokeOk } from './invoke.js';
  * timeline, packs out and a peer review in, a run deleted. Used to see which SQL the app really runs.
  */
 export async function runCommandJourney(store: DataStore): Promise<void> {
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+  const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
   const profileId = profile.id;
-  const { project } = await invokeOk<{ project: { id: string } }>(store, 'project_create', {
+  const { project } = await invokeOk(store, 'project_create', {
     profileId,
     project: { title: 'Release in a day', audience: 'Engineering managers', goal: 'Get buy-in for daily releases', durationTargetSec: 300 },
   });
@@ -21,23 +21,23 @@ export async function runCommandJourney(store: DataStore): Promise<void> {
   await invokeOk(store, 'outline_set', { profileId, projectId, markdown: '# Release in a day\n- Problem\n- Solution\n- Ask' });
   await invokeOk(store, 'project_list', { profileId });
   for (let i = 0; i < 2; i += 1) {
-    const { run } = await invokeOk<{ run: { id: string } }>(store, 'run_create', { profileId, projectId });
-    const { transcriptId } = await invokeOk<{ transcriptId: string }>(store, 'transcript_save', {
+    const { run } = await invokeOk(store, 'run_create', { profileId, projectId });
+    const { transcriptId } = await invokeOk(store, 'transcript_save', {
       profileId,
       text: 'Um, today releases take two days.\nWe can, you know, ship every day with automated checks.',
     });
     await invokeOk(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-    const { feedbackId } = await invokeOk<{ feedbackId: string }>(store, 'run_analyze', { profileId, runId: run.id });
+    const { feedbackId } = await invokeOk(store, 'run_analyze', { profileId, runId: run.id });
     await invokeOk(store, 'feedback_get', { profileId, feedbackId });
     await invokeOk(store, 'feedback_note_set', { profileId, feedbackId, note: 'Start without "um".' });
   }
   await invokeOk(store, 'quest_get_daily', { profileId, projectId, timeZone: 'UTC' });
-  const { quests } = await invokeOk<{ quests: Array<{ code: string; outputType: string }> }>(store, 'quest_list', { profileId });
+  const { quests } = await invokeOk(store, 'quest_list', { profileId });
   const textQuest = quests.find((quest) => quest.outputType === 'text')!;
   await invokeOk(store, 'quest_submit_text', { profileId, projectId, questCode: textQuest.code, text: 'So, to sum up: ship daily.' });
   const audioQuest = quests.find((quest) => quest.outputType === 'audio')!;
   const wav = writeWavPcm16(Int16Array.from(concat(silence(300), harmonicTone(140, 1200), silence(300)), (x) => Math.round(x * 32767)), RATE);
-  const { audioArtifactId } = await invokeOk<{ audioArtifactId: string }>(store, 'audio_import', {
+  const { audioArtifactId } = await invokeOk(store, 'audio_import', {
     profileId,
     uploadId: new UploadStaging(store.layout.root).stage(wav),
   });
@@ -51,12 +51,12 @@ export async function runCommandJourney(store: DataStore): Promise<void> {
     await invokeOk(store, 'mascot_get_context_message', { profileId, routeName: 'training', ...scope });
   }
   await invokeOk(store, 'talks_get_blueprint', { profileId, projectId });
-  const { runs } = await invokeOk<{ runs: Array<{ id: string }> }>(store, 'run_list', { profileId, projectId });
-  const { packId } = await invokeOk<{ packId: string }>(store, 'pack_export', { profileId, runId: runs[0]!.id });
+  const { runs } = await invokeOk(store, 'run_list', { profileId, projectId });
+  const { packId } = await invokeOk(store, 'pack_export', { profileId, runId: runs[0]!.id });
   const uploadId = new UploadStaging(store.layout.root).stage(readArtifactForDownload(store, profileId, packId).data);
-  const { profile: peer } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Grace' });
+  const { profile: peer } = await invokeOk(store, 'profile_create', { name: 'Grace' });
   await invokeOk(store, 'pack_inspect', { profileId: peer.id, uploadId });
-  const imported = await invokeOk<{ projectId: string }>(store, 'peer_review_import', { profileId: peer.id, uploadId });
+  const imported = await invokeOk(store, 'peer_review_import', { profileId: peer.id, uploadId });
   await invokeOk(store, 'peer_review_list', { profileId: peer.id, projectId: imported.projectId });
   await invokeOk(store, 'run_delete', { profileId, runId: runs[1]!.id });
   await invokeOk(store, 'profile_list', {});

@@ -7,6 +7,6 @@ import { makeTempDir } from './temp-dir.js';
 export async function openStoreWithProfile(): Promise<{ store: DataStore; profileId: string }> {
   const store = DataStore.open(makeTempDir());
   after(() => store.close());
-  const { profile } = await invokeOk<{ profile: { id: string } }>(store, 'profile_create', { name: 'Ada' });
+  const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
   return { store, profileId: profile.id };
 }

@@ -43,12 +43,12 @@ export function pick(text: { en: string; fr: string }): string {
 
 /** Reads `ui.language`; keeps the browser's language when nothing is saved. */
 export async function loadLanguagePreference(): Promise<void> {
-  const { value } = await invoke<{ value: string | null }>('preference_global_get', { key: LANGUAGE_PREFERENCE });
+  const { value } = await invoke('preference_global_get', { key: LANGUAGE_PREFERENCE });
   const saved = asLanguage(value);
   if (saved) language.value = saved;
 }
 
 export async function saveLanguagePreference(next: Language): Promise<void> {
-  await invoke<{ value: string | null }>('preference_global_set', { key: LANGUAGE_PREFERENCE, value: next });
+  await invoke('preference_global_set', { key: LANGUAGE_PREFERENCE, value: next });
   language.value = next;
 }

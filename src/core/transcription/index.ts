@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
-import type { AsrEngine } from '../../platform/asr/asr-engine.js';
+import type { AsrEngine, AsrEngineId } from '../../platform/asr/asr-engine.js';
 import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
 import { allEngines, engineById } from '../../platform/asr/engines.js';
 import type { DataStore } from '../../platform/db/data-store.js';
@@ -20,7 +20,7 @@ export type * from './types.js';
  * Which engines this machine has, and the one used when a request names none (for English; a French run is routed the
  * same way among the engines that speak French). whisper.cpp's languages are those of the installed models.
  */
-export function asrStatus(store: DataStore): { engines: AsrAvailability[]; defaultEngine: string } {
+export function asrStatus(store: DataStore): { engines: AsrAvailability[]; defaultEngine: AsrEngineId } {
   const engines = allEngines().map((engine) => (engine.id === 'whisper_cpp' ? whisperStatus(store) : engine.availability()));
   return { engines, defaultEngine: chooseEngine(store, 'en', false, whisperModelFor(store, 'en')).id };
 }

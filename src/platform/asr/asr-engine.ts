@@ -1,8 +1,9 @@
 import type { TranscriptV1 } from '../../contracts/transcript.js';
+import { ASR_ENGINES, type AsrEngineName } from '../../contracts/transcription.js';
 
-/** The engines Lectern knows; all of them run on this machine: voice never leaves the device. */
-export const ASR_ENGINES = ['pocketsphinx', 'script_alignment', 'manual', 'whisper_cpp'] as const;
-export type AsrEngineId = (typeof ASR_ENGINES)[number];
+/** The engines Lectern knows (owned by the contracts); all of them run on this machine: voice never leaves the device. */
+export { ASR_ENGINES };
+export type AsrEngineId = AsrEngineName;
 
 export interface AsrAvailability {
   engine: AsrEngineId;

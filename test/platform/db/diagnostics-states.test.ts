@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSyn
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { diagnoseAllReadOnly, diagnoseDataDirReadOnly, isCleanReport, type DbDiagnostics } from '../../../src/core/health/index.js';
+import { diagnoseAllReadOnly, diagnoseDataDirReadOnly, isCleanReport } from '../../../src/core/health/index.js';
 import { findingsOf } from '../../../src/contracts/diagnostics-findings.js';
 import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
@@ -182,10 +182,10 @@ describe('profile folders the global database does not know (after a global rese
 
     const store = DataStore.open(dir);
     try {
-      const { adopted } = await invokeOk<{ adopted: Array<{ id: string; name: string }> }>(store, 'profile_adopt_unlisted', {});
+      const { adopted } = await invokeOk(store, 'profile_adopt_unlisted', {});
       assert.deepEqual(adopted.map((p) => [p.id, p.name]), [[profileId, 'Ada']]);
       assert.deepEqual(talkTitles(store.profile(profileId)), ['Before']);
-      const again = await invokeOk<{ adopted: unknown[] }>(store, 'profile_adopt_unlisted', {});
+      const again = await invokeOk(store, 'profile_adopt_unlisted', {});
       assert.deepEqual(again.adopted, [], 'adopting twice changes nothing');
     } finally {
       store.close();
@@ -205,7 +205,7 @@ describe('profile_db_diagnostics (the Data health page) is read-only, like lecte
     try {
       store.global();
       const before = everyFile(layout.profileDir(profileId));
-      const result = await invokeOk<{ profile: unknown; profileProblem: { code: string } | null }>(store, 'profile_db_diagnostics', { profileId });
+      const result = await invokeOk(store, 'profile_db_diagnostics', { profileId });
       assert.equal(result.profile, null);
       assert.equal(result.profileProblem?.code, 'db_corrupt');
       assert.deepEqual(everyFile(layout.profileDir(profileId)), before);
@@ -223,10 +223,10 @@ describe('profile_db_diagnostics (the Data health page) is read-only, like lecte
     const before = fileBytes(path);
     const store = DataStore.open(dir);
     try {
-      const result = await invokeOk<{ profile: DbDiagnostics }>(store, 'profile_db_diagnostics', { profileId });
-      assert.equal(result.profile.continuityOk, false);
-      assert.equal(result.profile.continuityError, 'expected 0001_init, found 0002_quest_catalogue_v1');
-      assert.deepEqual(findingsOf(result.profile), ['continuity_broken']);
+      const { profile } = await invokeOk(store, 'profile_db_diagnostics', { profileId });
+      assert.equal(profile?.continuityOk, false);
+      assert.equal(profile?.continuityError, 'expected 0001_init, found 0002_quest_catalogue_v1');
+      assert.deepEqual(findingsOf(profile!), ['continuity_broken']);
     } finally {
       store.close();
     }

@@ -1,16 +1,19 @@
+import type { CommandName, CommandPayload, CommandResult } from '../../../src/contracts/command-catalogue';
 import { ApiError, readEnvelope, send } from './api-error';
 
 export { ApiError };
+export type { CommandName, CommandPayload, CommandResult };
 
 /**
- * Calls one command of the registry: `POST /api/invoke/<command>` with a JSON payload (camelCase, as in
- * docs/api/commands.md). Resolves with `result`, throws an ApiError `{ code, message }` on failure.
+ * Calls one command of the registry: `POST /api/invoke/<command>` with a JSON payload. Typed from the command
+ * catalogue (`src/contracts/command-catalogue.ts`, type-only: no schema is bundled): a renamed command or field fails
+ * `npm run check`. Resolves with the result, throws an ApiError `{ code, message }` on failure.
  */
-export async function invoke<T>(command: string, payload: object = {}): Promise<T> {
+export async function invoke<N extends CommandName>(command: N, payload: CommandPayload<N>): Promise<CommandResult<N>> {
   const response = await send(`/api/invoke/${encodeURIComponent(command)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(payload),
   });
-  return readEnvelope<T>(response);
+  return readEnvelope<CommandResult<N>>(response);
 }

@@ -35,7 +35,7 @@ export class JobWatcher {
         resolve(job);
       };
       const poll = () =>
-        invoke<{ job: Job }>('job_get', { jobId }).then(
+        invoke('job_get', { jobId }).then(
           ({ job }) => update(job),
           (error: unknown) => {
             if (done) return;

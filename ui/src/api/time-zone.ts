@@ -1,4 +1,7 @@
-import { ApiError, invoke } from './invoke';
+import { ApiError, invoke, type CommandName, type CommandPayload, type CommandResult } from './invoke';
+
+/** The commands that take the speaker's time zone (streaks, the daily quest). */
+type ZonedCommand = { [N in CommandName]: CommandPayload<N> extends { timeZone?: string } ? N : never }[CommandName];
 
 /** The browser's IANA time zone, used for streaks and the daily quest; undefined when unknown. */
 export function localTimeZone(): string | undefined {
@@ -10,13 +13,13 @@ export function localTimeZone(): string | undefined {
 }
 
 /** Invokes with the local time zone, and again without it if the server does not know that zone. */
-export async function invokeInLocalTime<T>(command: string, payload: object): Promise<T> {
+export async function invokeInLocalTime<N extends ZonedCommand>(command: N, payload: CommandPayload<N>): Promise<CommandResult<N>> {
   const timeZone = localTimeZone();
-  if (!timeZone) return invoke<T>(command, payload);
+  if (!timeZone) return invoke(command, payload);
   try {
-    return await invoke<T>(command, { ...payload, timeZone });
+    return await invoke(command, { ...payload, timeZone });
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'time_zone_invalid') return invoke<T>(command, payload);
+    if (error instanceof ApiError && error.code === 'time_zone_invalid') return invoke(command, payload);
     throw error;
   }
 }

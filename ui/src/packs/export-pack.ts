@@ -12,7 +12,7 @@ import { saveBlobFile } from '../util/save-file';
  * command's or the download's error (run_missing_transcript, artifact_not_found, ...).
  */
 export async function exportRunPack(profileId: string, runId: string): Promise<PackExportResult> {
-  const result = await invoke<PackExportResult>('pack_export', { profileId, runId });
+  const result = await invoke('pack_export', { profileId, runId });
   saveBlobFile(result.fileName, await fetchStoredFile(result.artifactId, profileId));
   announce(t('packs.exported', { name: result.fileName, size: formatBytes(result.bytes) }));
   return result;

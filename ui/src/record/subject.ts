@@ -1,8 +1,5 @@
 import { invoke } from '../api/invoke';
 import { uploadAudio } from '../api/upload';
-import type { AnalysisResult } from '../api/types/feedback';
-import type { QuestAttempt } from '../api/types/quest';
-import type { Run } from '../api/types/run';
 
 /** What a take is recorded for: a run of a talk, or an attempt at a quest (on a talk, the training one by default). */
 export type RecordTarget =
@@ -27,13 +24,13 @@ export interface StoreProgress {
 export async function storeRecording(target: RecordTarget, wav: Blob, done: StoreProgress = {}): Promise<RecordedSubject> {
   const { profileId, projectId } = target;
   if (target.kind === 'run') {
-    const runId = (done.runId ??= (await invoke<{ run: Run }>('run_create', { profileId, projectId })).run.id);
+    const runId = (done.runId ??= (await invoke('run_create', { profileId, projectId })).run.id);
     const audioArtifactId = (done.audioArtifactId ??= (await uploadAudio(profileId, wav)).audioArtifactId);
-    await invoke<{ run: Run }>('run_attach_audio', { profileId, runId, audioArtifactId });
+    await invoke('run_attach_audio', { profileId, runId, audioArtifactId });
     return { kind: 'run', profileId, projectId, runId, audioArtifactId };
   }
   const audioArtifactId = (done.audioArtifactId ??= (await uploadAudio(profileId, wav)).audioArtifactId);
-  const { attempt } = await invoke<{ attempt: QuestAttempt }>('quest_submit_audio', {
+  const { attempt } = await invoke('quest_submit_audio', {
     profileId,
     projectId,
     questCode: target.questCode,
@@ -46,10 +43,10 @@ export async function storeRecording(target: RecordTarget, wav: Blob, done: Stor
 export async function linkTranscript(subject: RecordedSubject, transcriptId: string): Promise<void> {
   const { profileId } = subject;
   if (subject.kind === 'run') {
-    await invoke<{ run: Run }>('run_set_transcript', { profileId, runId: subject.runId, transcriptId });
+    await invoke('run_set_transcript', { profileId, runId: subject.runId, transcriptId });
     return;
   }
-  await invoke<{ attempt: QuestAttempt }>('quest_submit_audio', {
+  await invoke('quest_submit_audio', {
     profileId,
     projectId: subject.projectId,
     questCode: subject.questCode,
@@ -63,7 +60,7 @@ export async function analyzeSubject(subject: RecordedSubject): Promise<string> 
   const { profileId } = subject;
   const { feedbackId } =
     subject.kind === 'run'
-      ? await invoke<AnalysisResult>('run_analyze', { profileId, runId: subject.runId })
-      : await invoke<AnalysisResult>('analyze_attempt', { profileId, attemptId: subject.attemptId });
+      ? await invoke('run_analyze', { profileId, runId: subject.runId })
+      : await invoke('analyze_attempt', { profileId, attemptId: subject.attemptId });
   return feedbackId;
 }

@@ -2,7 +2,6 @@ import { ref } from 'vue';
 import type { LocationQuery } from 'vue-router';
 import { invoke } from '../api/invoke';
 import type { Quest } from '../api/types/quest';
-import type { Outline, Project, ProjectListItem } from '../api/types/talk';
 import { language } from '../i18n';
 import { markdownToPlainText } from '../util/plain-text';
 import type { RecordTarget } from './subject';
@@ -32,10 +31,10 @@ export function useRecordTarget(profileId: string, query: LocationQuery) {
       return;
     }
     if (questCode) {
-      if (!projectId) projectId = (await invoke<{ project: Project }>('project_ensure_training', { profileId })).project.id;
-      quest.value = (await invoke<{ quest: Quest }>('quest_get', { profileId, questCode, locale: language.value })).quest;
+      if (!projectId) projectId = (await invoke('project_ensure_training', { profileId })).project.id;
+      quest.value = (await invoke('quest_get', { profileId, questCode, locale: language.value })).quest;
     }
-    const { projects } = await invoke<{ projects: ProjectListItem[] }>('project_list', { profileId });
+    const { projects } = await invoke('project_list', { profileId });
     const project = projects.find((item) => item.id === projectId);
     if (!questCode && !project) {
       problem.value = 'project_not_found';
@@ -43,7 +42,7 @@ export function useRecordTarget(profileId: string, query: LocationQuery) {
     }
     talkTitle.value = project?.title ?? null;
     if (project) {
-      const { outline } = await invoke<{ outline: Outline }>('outline_get', { profileId, projectId });
+      const { outline } = await invoke('outline_get', { profileId, projectId: project.id });
       const plain = outline.updatedAt ? markdownToPlainText(outline.markdown) : '';
       scriptText.value = plain.length > 0 ? plain : null;
     }

@@ -6,8 +6,8 @@ export type PreferenceScope = { kind: 'global' } | { kind: 'profile'; profileId:
 export async function readPreference(scope: PreferenceScope, key: string): Promise<string | null> {
   const { value } =
     scope.kind === 'global'
-      ? await invoke<{ value: string | null }>('preference_global_get', { key })
-      : await invoke<{ value: string | null }>('preference_profile_get', { profileId: scope.profileId, key });
+      ? await invoke('preference_global_get', { key })
+      : await invoke('preference_profile_get', { profileId: scope.profileId, key });
   return value;
 }
 
@@ -15,7 +15,7 @@ export async function readPreference(scope: PreferenceScope, key: string): Promi
 export async function writePreference(scope: PreferenceScope, key: string, value: string | null): Promise<string | null> {
   const result =
     scope.kind === 'global'
-      ? await invoke<{ value: string | null }>('preference_global_set', { key, value })
-      : await invoke<{ value: string | null }>('preference_profile_set', { profileId: scope.profileId, key, value });
+      ? await invoke('preference_global_set', { key, value })
+      : await invoke('preference_profile_set', { profileId: scope.profileId, key, value });
   return result.value;
 }

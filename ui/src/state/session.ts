@@ -13,7 +13,7 @@ let firstLoad: Promise<void> | null = null;
 
 export async function refreshProfiles(): Promise<void> {
   try {
-    const { profiles } = await invoke<{ profiles: ProfileSummary[] }>('profile_list', {});
+    const { profiles } = await invoke('profile_list', {});
     session.profiles = profiles;
     session.failed = false;
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { CommandPayload } from '../api/invoke';
 import type { MessageKey } from '../i18n';
 import type { Project } from '../api/types/talk';
 
@@ -64,8 +65,8 @@ function optional(text: string): string | null {
 }
 
 /** project_create's `project`: empty optional fields are left out. */
-export function createPayload(draft: TalkDraft): Record<string, string | number> {
-  const project: Record<string, string | number> = { title: draft.title.trim() };
+export function createPayload(draft: TalkDraft): CommandPayload<'project_create'>['project'] {
+  const project: CommandPayload<'project_create'>['project'] = { title: draft.title.trim() };
   const audience = optional(draft.audience);
   const goal = optional(draft.goal);
   const seconds = targetSeconds(draft.minutes);
@@ -76,7 +77,7 @@ export function createPayload(draft: TalkDraft): Record<string, string | number>
 }
 
 /** project_update's `changes`: every field is sent, an emptied one as null (which clears it). */
-export function updateChanges(draft: TalkDraft): Record<string, string | number | null> {
+export function updateChanges(draft: TalkDraft): CommandPayload<'project_update'>['changes'] {
   return {
     title: draft.title.trim(),
     audience: optional(draft.audience),
