@@ -29,7 +29,8 @@ export function diagnosticFindings(report: DbDiagnostics): Findings {
   if (report.appliedMigrationCount < report.expectedMigrationCount) {
     facts.push(tn('health.fact.pending', report.expectedMigrationCount - report.appliedMigrationCount));
   }
-  facts.push(t('health.fact.version', { version: report.schemaVersion }));
+  // The version lives in the file header: when the header lost Lectern's marks, it says 0 and means nothing.
+  if (report.fileHeaderOk) facts.push(t('health.fact.version', { version: report.schemaVersion }));
   if (report.strayTempFiles > 0) facts.push(tn('health.fact.strayTempFiles', report.strayTempFiles));
   facts.push(report.lastRecoveryAt ? t('health.fact.lastRecovery', { date: formatDateTime(report.lastRecoveryAt) }) : t('health.fact.neverRecovered'));
   return { problems, facts };
