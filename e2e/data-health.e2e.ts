@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findingsOf } from '../src/contracts/diagnostics-findings.js';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
@@ -95,7 +96,9 @@ test('every database is judged by the shared rule, each finding says what to do,
   ada.pragma('application_id = 0');
   ada.pragma('user_version = 0');
   ada.close();
-  // Linus's database is damaged and no snapshot is left to repair it.
+  // Linus's database is damaged and no snapshot is left to repair it (his snapshots were moved elsewhere).
+  const savedSnapshots = mkdtempSync(join(tmpdir(), 'lectern-e2e-saved-'));
+  cpSync(join(profileDir('Linus'), 'backups'), savedSnapshots, { recursive: true });
   rmSync(join(profileDir('Linus'), 'backups'), { recursive: true, force: true });
   writeFileSync(join(profileDir('Linus'), 'profile.db'), Buffer.alloc(4096, 0x42));
   // The shared database lost Zoe's row (as after restoring an older copy of it): her folder is still there.
@@ -142,6 +145,19 @@ test('every database is judged by the shared rule, each finding says what to do,
     await expect(shared.getByTestId('health-global-ok')).toHaveText(OK);
     await expect(profileCard(page, 'Zoe').getByTestId('health-profile-other-ok')).toHaveText(OK);
     expect(findingsOf((await report()).global)).toEqual([]);
+
+    // Linus's snapshots are put back where they belong: Data health lists them, and a restore in the app revives him.
+    cpSync(savedSnapshots, join(profileDir('Linus'), 'backups'), { recursive: true });
+    await page.reload();
+    const linus = profileCard(page, 'Linus');
+    await expect(linus.getByTestId('health-profile-problem')).toContainText('Restoring one of its snapshots below brings the profile back.');
+    await linus.getByTestId('snapshot-restore').first().click();
+    await page.getByRole('dialog').getByTestId('restore-confirm').click();
+    await expect(linus.getByTestId('restore-result')).toBeVisible();
+    await expect(linus.getByTestId('health-profile-other-ok')).toHaveText(OK);
+    expect((await report(ids.Linus)).profileProblem).toBeNull();
+    // The banner that said Linus stays unavailable until a snapshot is restored is settled by that restore.
+    await expect(page.getByTestId('recovery-banner')).toHaveCount(0);
   } finally {
     await app.stop();
   }
