@@ -117,3 +117,52 @@ test('the speaker restores an older snapshot from Data health: later talks go, t
   await page.getByTestId('nav-talks').click();
   await expect(page.getByTestId('talk-link')).toHaveText(['Opening keynote']);
 });
+
+test('restoring the shared database keeps every profile: one created after the snapshot is brought back from Data health', async ({ page }) => {
+  test.setTimeout(120_000);
+  const own = await startApp();
+  try {
+    await page.goto(own.launchUrl);
+    await page.getByTestId('profile-name').fill('Grace');
+    await page.getByTestId('profile-create').click();
+    await expect(page.getByTestId('active-profile-name')).toHaveText('Grace');
+    await page.goto(`${own.origin}/health`);
+    const shared = page.getByRole('region', { name: 'The app’s shared database' });
+    await shared.getByTestId('snapshot-create-other').click();
+    await expect(shared.locator('[data-testid=snapshot-row][data-reason=manual]')).toHaveCount(1);
+    const snapshot = (await invokeAs<{ snapshots: SnapshotSummary[] }>(page, own, 'db_snapshot_list')).snapshots.find(
+      (entry) => entry.reason === 'manual',
+    )!;
+
+    // Hedy is created after the snapshot (and becomes the active profile).
+    await page.goto(`${own.origin}/profiles`);
+    await page.getByTestId('profile-name').fill('Hedy');
+    await page.getByTestId('profile-create').click();
+    await expect(page.getByTestId('active-profile-name')).toHaveText('Hedy');
+
+    await page.goto(`${own.origin}/health`);
+    await shared.locator(`[data-testid=snapshot-row][data-snapshot="${snapshot.name}"]`).getByTestId('snapshot-restore').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(
+      `The list of profiles and the app’s settings go back to how they were on ${localTime(snapshot.createdAt)}. Each profile ` +
+        'keeps its own talks and runs; a profile created after that moment leaves the list until you bring it back here.',
+    );
+    await dialog.getByTestId('restore-confirm').click();
+
+    // Grace is the active profile again, as in the snapshot; the page says what happened and offers Hedy back.
+    await expect(page.getByTestId('active-profile-name')).toHaveText('Grace');
+    await expect(shared.getByTestId('restore-result').locator('p').first()).toHaveText(
+      `Restored from the snapshot of ${localTime(snapshot.createdAt)}.`,
+    );
+    const unlisted = shared.locator('[data-finding=unlisted_profile_folders]');
+    await expect(unlisted).toContainText('1 profile is on this computer but missing from the list of profiles');
+    await unlisted.getByTestId('profiles-adopt').click();
+    await expect(shared.getByTestId('profiles-adopted')).toHaveText('1 profile is back in the list: “Hedy”.');
+    await expect(page.getByRole('region', { name: /^Profile “Hedy”/ })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'data-health-shared-restore.png'), fullPage: true });
+    const names = (await invokeAs<{ profiles: ProfileSummary[] }>(page, own, 'profile_list')).profiles.map((profile) => profile.name);
+    expect(names.sort()).toEqual(['Grace', 'Hedy']);
+  } finally {
+    await own.stop();
+  }
+});
