@@ -9,9 +9,7 @@
  * Usage: npm run bench   (prints a table, overwrites docs/benchmarks.md)
  */
 import Database from 'better-sqlite3';
-import type { Database as Db } from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statfsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -21,14 +19,13 @@ import { profileScope } from '../src/platform/db/scope.js';
 import { copyQuiescentDatabase } from '../src/platform/db/snapshots/copy-quiescent-database.js';
 import { median } from './median.js';
 import { writeReportSection } from './report-section.js';
+import { generateHeavyProfile, RUNS, type HeavyProfileStats as DatabaseStats } from './heavy-profile.js';
 import { takeSnapshot } from '../src/platform/db/snapshots/snapshot-service.js';
 import { verifySnapshotFile } from '../src/platform/db/snapshots/verify-snapshot.js';
 
 /** The profile the benchmark's database stands for. */
 const BENCH_SCOPE = profileScope(`prof_${'0'.repeat(32)}`);
 
-const PROJECTS = 200;
-const RUNS = 100_000;
 const WARMUPS = 1;
 const SNAPSHOT_REPETITIONS = 5;
 const OPEN_REPETITIONS = 7;
@@ -41,13 +38,6 @@ const OPEN_OPTIONS: OpenDatabaseOptions = {
   known: migrationStepsFor(BENCH_SCOPE),
 };
 
-interface DatabaseStats {
-  bytes: number;
-  projects: number;
-  runs: number;
-  artifacts: number;
-  generationMs: number;
-}
 
 interface SnapshotResult {
   cp: number[];
@@ -124,66 +114,6 @@ function samplesOf(samples: Map<string, number[]>, name: string): number[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The database
 // ---------------------------------------------------------------------------------------------------------------
-
-function hex32(): string {
-  return randomBytes(16).toString('hex');
-}
-
-/** A profile database like a heavy user's: 200 talks, 100,000 runs, each with its audio artifact row. */
-function generateDatabase(path: string): DatabaseStats {
-  const started = process.hrtime.bigint();
-  const { db } = openOwnedDatabase(path, OPEN_OPTIONS);
-  try {
-    insertRows(db);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
-  }
-  const generationMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { ...countRows(path), bytes: statSync(path).size, generationMs };
-}
-
-function insertRows(db: Db): void {
-  const insertProject = db.prepare(
-    `INSERT INTO talk_projects (id, title, talk_number, stage, created_at, updated_at)
-     VALUES (?, ?, ?, 'draft', ?, ?)`,
-  );
-  const insertArtifact = db.prepare(
-    `INSERT INTO artifacts (id, type, local_relpath, sha256, bytes, created_at, metadata_json)
-     VALUES (?, 'audio', ?, ?, ?, ?, '{}')`,
-  );
-  const insertRun = db.prepare(`INSERT INTO runs (id, project_id, created_at, audio_artifact_id) VALUES (?, ?, ?, ?)`);
-  const start = Date.UTC(2025, 0, 1);
-  const iso = (ms: number) => new Date(ms).toISOString();
-
-  db.transaction(() => {
-    const projectIds: string[] = [];
-    for (let n = 1; n <= PROJECTS; n++) {
-      const id = `proj_${hex32()}`;
-      const at = iso(start + n * 3_600_000);
-      insertProject.run(id, `Talk ${n}`, n, at, at);
-      projectIds.push(id);
-    }
-    const runsStart = start + (PROJECTS + 1) * 3_600_000;
-    for (let k = 0; k < RUNS; k++) {
-      const at = iso(runsStart + k * 60_000);
-      const artifactId = `art_${hex32()}`;
-      const bytes = 480_000 + ((k * 7919) % 9_600_000);
-      insertArtifact.run(artifactId, `artifacts/audio/${artifactId}.wav`, randomBytes(32).toString('hex'), bytes, at);
-      insertRun.run(`run_${hex32()}`, projectIds[k % PROJECTS]!, at, artifactId);
-    }
-  }).immediate();
-}
-
-function countRows(path: string): Omit<DatabaseStats, 'bytes' | 'generationMs'> {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
-    return { projects: count('talk_projects'), runs: count('runs'), artifacts: count('artifacts') };
-  } finally {
-    db.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The benchmarks
@@ -518,7 +448,7 @@ function main(): void {
   try {
     const dbPath = join(workDir, 'profile.db');
     console.log(`Generating a profile database with ${RUNS.toLocaleString('en-US')} runs in ${workDir} ...`);
-    const stats = generateDatabase(dbPath);
+    const stats = generateHeavyProfile(dbPath, OPEN_OPTIONS);
     console.log(
       `  ${mib(stats.bytes)}: ${stats.projects} talk_projects, ${stats.runs} runs, ${stats.artifacts} artifacts ` +
         `(${(stats.generationMs / 1000).toFixed(1)} s)`,

@@ -44,6 +44,7 @@ test('a new speaker records a run with the microphone and gets feedback that sur
   const transcript = page.getByTestId('transcript-editor');
   await expect(transcript).toBeVisible({ timeout: 90_000 });
   await expect(transcript).not.toHaveValue('');
+  await expect(page.getByTestId('transcript-origin')).toHaveText('Transcribed by PocketSphinx (offline, English).');
   await page.getByTestId('analyze').click();
 
   await expect(page).toHaveURL(/\/feedback\/fb_[0-9a-f]{32}/, { timeout: 30_000 });

@@ -12,6 +12,7 @@ import { PREFERENCE_COMMANDS } from './preferences.js';
 import { COACH_COMMANDS } from './coach.js';
 import { EXCHANGE_COMMANDS } from './exchange.js';
 import { FEEDBACK_COMMANDS } from './feedback.js';
+import { MODEL_COMMANDS } from './models.js';
 import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
 import { TALK_COMMANDS } from './talk.js';
@@ -41,6 +42,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...FEEDBACK_COMMANDS,
   ...EXCHANGE_COMMANDS,
   ...TRANSCRIPTION_COMMANDS,
+  ...MODEL_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

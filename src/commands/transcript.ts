@@ -29,7 +29,10 @@ export const transcriptGet = defineCommand({
   name: 'transcript_get',
   payload: TranscriptRefPayloadSchema,
   result: TranscriptResultSchema,
-  handler: ({ store }, { profileId, transcriptId }) => ({ transcript: transcripts.getTranscript(store, profileId, transcriptId) }),
+  handler: ({ store }, { profileId, transcriptId }) => ({
+    transcript: transcripts.getTranscript(store, profileId, transcriptId),
+    origin: transcripts.getTranscriptOrigin(store, profileId, transcriptId),
+  }),
 });
 
 export const transcriptEditSave = defineCommand({

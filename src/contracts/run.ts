@@ -41,5 +41,11 @@ export const TranscriptExportPayloadSchema = z
   .object({ profileId: Id, transcriptId: Id, format: z.enum(['txt', 'json', 'srt', 'vtt']) })
   .strict();
 export const TranscriptSavedResultSchema = z.object({ transcriptId: z.string(), transcript: TranscriptV1Schema }).strict();
-export const TranscriptResultSchema = z.object({ transcript: TranscriptV1Schema }).strict();
+/** `origin` says how the transcript was made: an engine id (whisper_cpp with its model), typed, document or edit. */
+export const TranscriptResultSchema = z
+  .object({
+    transcript: TranscriptV1Schema,
+    origin: z.object({ source: z.string().nullable(), model: z.string().nullable() }).strict(),
+  })
+  .strict();
 export const TranscriptExportResultSchema = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }).strict();

@@ -7,6 +7,16 @@ import { z } from 'zod';
 export const SNAPSHOT_REASONS = ['pre-migration', 'scheduled', 'manual', 'pre-restore', 'post-restore'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
+/**
+ * How a recovery ended. Lectern's own: a foreign journal set aside (nothing lost), a journal deleted by another program
+ * saved into its database (nothing lost), a snapshot restored, no snapshot to restore. An operator's: a restore, a reset.
+ */
+export const RECOVERY_OUTCOMES = ['journal_set_aside', 'journal_saved', 'restored', 'no_snapshot', 'operator_restore', 'operator_reset'] as const;
+export type RecoveryOutcome = (typeof RECOVERY_OUTCOMES)[number];
+
+/** The outcomes Lectern reaches on its own: each stays a pending notice until the speaker dismisses it. */
+export const AUTOMATIC_RECOVERY_OUTCOMES: readonly RecoveryOutcome[] = ['journal_set_aside', 'journal_saved', 'restored', 'no_snapshot'];
+
 const ProfileIdPayloadSchema = z.object({ profileId: z.string().optional() }).strict();
 
 export const SnapshotSummarySchema = z
@@ -30,7 +40,7 @@ export const RecoveryEventSchema = z
     scope: z.enum(['global', 'profile']),
     profileId: z.string().nullable(),
     reason: z.string(),
-    outcome: z.enum(['journal_set_aside', 'restored', 'no_snapshot', 'operator_restore', 'operator_reset']),
+    outcome: z.enum(RECOVERY_OUTCOMES),
     detectedAt: z.string(),
     snapshotName: z.string().nullable(),
     snapshotCreatedAt: z.string().nullable(),

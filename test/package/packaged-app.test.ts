@@ -45,7 +45,11 @@ function filesUnder(root: string): string[] {
 
 /** Exactly what runs: one compiled module per source file, the built UI, the migrations, the command and user docs. */
 function expectedPackageFiles(): string[] {
-  const compiled = filesUnder('src').map((file) => file.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'));
+  // Only TypeScript is compiled; the one .mjs under src/ starts workers from the TypeScript sources (tsx) and is never
+  // used by a build.
+  const compiled = filesUnder('src')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'));
   return [...compiled, ...filesUnder('ui/dist'), ...filesUnder('migrations'), 'bin/lectern', 'package.json', ...USER_DOCS].sort();
 }
 

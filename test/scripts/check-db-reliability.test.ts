@@ -35,3 +35,33 @@ test('fewer matching tests than a check requires also fails it', () => {
   assert.equal(result.status, 1);
   assert.match(result.stdout, /expected at least 5/);
 });
+
+/** A test file of its own, written for the gate to run (plain JavaScript: nothing to compile). */
+function testFile(body: string): string {
+  const file = join(makeTempDir(), 'fixture.test.mjs');
+  writeFileSync(file, `import { before, describe, test } from 'node:test';\n${body}\n`);
+  return file;
+}
+
+test('a file that exits non-zero although its tests passed fails the gate', () => {
+  const file = testFile(`test('a guard', () => {});\nprocess.on('exit', () => { process.exitCode = 7; });`);
+  const result = runGate({ guards: [{ label: 'the guard', file, match: 'a guard' }] });
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stdout, /\[FAIL\] the guard\s+FAIL: .*fixture\.test\.mjs exited with 1/);
+});
+
+test('a hook that throws fails the gate for the checks of that suite', () => {
+  const file = testFile(`describe('suite', () => {\n  before(() => { throw new Error('the fixture could not be built'); });\n  test('a guard', () => {});\n});`);
+  const result = runGate({ guards: [{ label: 'the guard', file, match: 'suite > a guard' }] });
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stdout, /\[FAIL\] the guard/);
+});
+
+test('a check is tied to its own file: a passing test of the same name elsewhere does not satisfy it, which fails the gate', () => {
+  const elsewhere = testFile(`test('a guard', () => {});`);
+  const own = testFile(`test('something else', () => {});`);
+  const result = runGate({ guards: [{ label: 'needs its own', file: own, match: 'a guard' }, { label: 'runs the other file', file: elsewhere, match: 'a guard' }] });
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stdout, /\[FAIL\] needs its own\s+MISCONFIGURED/);
+  assert.match(result.stdout, /\[PASS\] runs the other file/);
+});

@@ -2,19 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const LIBRIVOX_DIR = '/usr/share/pocketsphinx/test/data/librivox';
-
-/** The LibriVox clips shipped by Debian's pocketsphinx-testdata, with their reference transcription. */
-export function librivoxClips(): Array<{ id: string; wavPath: string; words: string[] }> {
-  return readFileSync(join(LIBRIVOX_DIR, 'transcription'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const match = /^<s> (.*) <\/s> \((.*)\)$/.exec(line.trim());
-      if (!match) throw new Error(`Unexpected transcription line: ${line}`);
-      return { id: match[2]!, wavPath: join(LIBRIVOX_DIR, `${match[2]}.wav`), words: match[1]!.split(' ') };
-    });
-}
+export { LIBRIVOX_DIR, librivoxClips } from '../../src/platform/asr/reference-clips.js';
 
 /** Speech synthesized by espeak-ng (Debian), converted by sox to 16 kHz mono PCM16: what the engine reads. */
 export function speak(text: string, dir: string, name = 'speech'): string {

@@ -3,6 +3,7 @@ import { resolveDataDir } from '../../platform/db/layout.js';
 import { runDiagnose } from './diagnose-command.js';
 import { EXIT } from './exit-codes.js';
 import { runInvoke } from './invoke-command.js';
+import { runModelsBench, runModelsGet, runModelsList, runModelsRemove } from './models-command.js';
 import { runStart, type StartOptions } from './serve-command.js';
 import { runDownload, runUpload } from './transfer-command.js';
 import { runSupportBundle } from './support-bundle-command.js';
@@ -88,6 +89,28 @@ export function buildCli(setExitCode: (code: number) => void): Command {
     .description('write a metadata-only zip for whoever helps you (no recordings, transcripts or databases)')
     .option('--out <file>', 'where to write it (default: lectern-support-<date>.zip; never overwrites)')
     .action((options: { out?: string }, command: Command) => setExitCode(runSupportBundle(dataDirOf(command), options)));
+
+  const models = program.command('models').description('whisper.cpp speech models: download only when you ask, verified by sha256');
+  models
+    .command('list')
+    .description('the catalogue, what is installed, and the model each language uses')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => setExitCode(await runModelsList(dataDirOf(command), options)));
+  models
+    .command('get')
+    .description('download and verify a model (resumes an interrupted download; Ctrl-C cancels)')
+    .argument('<name>', 'tiny.en, tiny, base.en, base, small.en or small')
+    .action(async (name: string, _options, command: Command) => setExitCode(await runModelsGet(dataDirOf(command), name)));
+  models
+    .command('rm')
+    .description('delete a model')
+    .argument('<name>', 'a model name')
+    .action(async (name: string, _options, command: Command) => setExitCode(await runModelsRemove(dataDirOf(command), name)));
+  models
+    .command('bench')
+    .description('word error rate of the English whisper model and of pocketsphinx on the LibriVox reference clips')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => setExitCode(await runModelsBench(dataDirOf(command), options)));
 
   program
     .command('upload')

@@ -1,5 +1,6 @@
 import { describeRecoveryEvent } from '../../core/health/index.js';
 import { DataStore, type DataStoreOptions } from '../../platform/db/data-store.js';
+import { jobRegistryFor } from '../../platform/jobs/job-registry.js';
 import { APP_VERSION } from '../app-version.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './output.js';
@@ -31,17 +32,40 @@ export function withOwnedStore(
   failureExit: number,
   action: (store: DataStore) => number,
 ): number {
-  let store: DataStore;
-  try {
-    store = openStore(dataDir);
-  } catch (error) {
-    return reportFailure(error, json, EXIT.refused);
-  }
+  const store = openOrReport(dataDir, json);
+  if (typeof store === 'number') return store;
   try {
     return action(store);
   } catch (error) {
     return reportFailure(error, json, failureExit);
   } finally {
     store.close();
+  }
+}
+
+/** The same for an action that waits (a download, a benchmark); jobs it left running are cancelled before closing. */
+export async function withOwnedStoreAsync(
+  dataDir: string,
+  json: boolean | undefined,
+  failureExit: number,
+  action: (store: DataStore) => Promise<number>,
+): Promise<number> {
+  const store = openOrReport(dataDir, json);
+  if (typeof store === 'number') return store;
+  try {
+    return await action(store);
+  } catch (error) {
+    return reportFailure(error, json, failureExit);
+  } finally {
+    await jobRegistryFor(store).cancelAll();
+    store.close();
+  }
+}
+
+function openOrReport(dataDir: string, json: boolean | undefined): DataStore | number {
+  try {
+    return openStore(dataDir);
+  } catch (error) {
+    return reportFailure(error, json, EXIT.refused);
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors.js';
 import { DataLayout } from '../../platform/db/layout.js';
 import { EXIT } from './exit-codes.js';
 import { openStore } from './open-store.js';
+import { startSnapshotSchedule } from '../background/snapshot-schedule.js';
 import { reportFailure } from './output.js';
 import { askRunningInstanceForLink, newInstanceSecret, publishInstance, withdrawInstance } from './running-instance.js';
 
@@ -45,17 +46,21 @@ export async function runStart(dataDir: string, options: StartOptions): Promise<
   publishInstance(layout, running.port, instanceSecret);
   process.stdout.write(`Lectern is running. Open this link (it works once):\n  ${running.launchUrl}\n`);
   log.info({ port: running.port }, 'started');
+  const snapshots = startSnapshotSchedule(store, log);
   if (options.open !== false) tellHowItOpened(open(running.launchUrl, layout, options));
   return new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       log.info({ signal }, 'stopping');
       withdrawInstance(layout);
-      void running.close().then(() => {
-        store.close();
-        log.info('stopped cleanly');
-        process.stdout.write('Lectern stopped; your data is saved.\n');
-        resolve(EXIT.ok);
-      });
+      void running
+        .close()
+        .then(() => snapshots.stop())
+        .then(() => {
+          store.close();
+          log.info('stopped cleanly');
+          process.stdout.write('Lectern stopped; your data is saved.\n');
+          resolve(EXIT.ok);
+        });
     };
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -8,6 +8,7 @@ const REASON_WORDS: Record<string, string> = {
   database_missing: 'its file was missing',
   database_truncated: 'its file was empty',
   foreign_wal: 'a journal file from another database was found beside it',
+  wal_deleted_while_open: 'its journal file was deleted while Lectern was running',
 };
 
 /** How times read in a notice; the CLI passes the machine's local time, the default is the stored UTC time. */
@@ -27,6 +28,11 @@ export function describeRecoveryEvent(event: RecoveryEvent, options: NoticeOptio
         `${what} was found on ${time(event.detectedAt)} with a journal file beside it that belongs to another database ` +
         `(a copy of only some of its files, perhaps). The journal was set aside${event.quarantineName ? ` (kept with a copy of the database as ${event.quarantineName})` : ''}; ` +
         'the database itself was intact, so nothing was lost.'
+      );
+    case 'journal_saved':
+      return (
+        `The journal file of ${what.charAt(0).toLowerCase()}${what.slice(1)} was deleted by another program while Lectern was running (found on ${time(event.detectedAt)}). ` +
+        'Lectern saved everything it held into the database at once and started a new journal, so nothing was lost.'
       );
     case 'restored':
       return (

@@ -1,5 +1,5 @@
 import type { ErrorPayload } from '../../kernel/errors.js';
-import type { SnapshotReason } from '../../contracts/snapshots.js';
+import type { RecoveryOutcome, SnapshotReason } from '../../contracts/snapshots.js';
 import type { DbDiagnostics } from '../../platform/db/diagnostics.js';
 
 export type { DbDiagnostics } from '../../platform/db/diagnostics.js';
@@ -51,7 +51,7 @@ export interface RecoveryEventView {
   scope: 'global' | 'profile';
   profileId: string | null;
   reason: string;
-  outcome: 'journal_set_aside' | 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
+  outcome: RecoveryOutcome;
   detectedAt: string;
   snapshotName: string | null;
   snapshotCreatedAt: string | null;

@@ -46,6 +46,12 @@ export function getTranscript(store: DataStore, profileId: string, transcriptId:
   return readTranscript(profileArtifacts(store, profileId), transcriptId);
 }
 
+/** How a transcript was made, from its artifact's metadata: the engine (and whisper model), typed, document or edit. */
+export function getTranscriptOrigin(store: DataStore, profileId: string, transcriptId: string): { source: string | null; model: string | null } {
+  const { metadata } = profileArtifacts(store, profileId).getOfType(transcriptId, 'transcript');
+  return { source: typeof metadata.source === 'string' ? metadata.source : null, model: typeof metadata.model === 'string' ? metadata.model : null };
+}
+
 /** An edit is saved as a new transcript (the original stays, so the edit can be undone); timing is carried over. */
 export function saveEditedTranscript(store: DataStore, profileId: string, transcriptId: string, editedText: string): SavedTranscript {
   const artifacts = profileArtifacts(store, profileId);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrEngine } from '../../platform/asr/asr-engine.js';
+import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
 import { allEngines, engineById } from '../../platform/asr/engines.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
@@ -8,15 +9,27 @@ import { requireAudioMetrics } from '../audio/index.js';
 import { getGlobalPreference } from '../preferences/index.js';
 import * as questRepo from '../quest/repo.js';
 import * as runRepo from '../run/repo.js';
+import { whisperModelFor } from '../models/index.js';
 import { storeTranscript } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import { ASR_ENGINE_KEY, type AsrAvailability, type TranscriptionRequest } from './types.js';
 
 export type * from './types.js';
 
-/** Which engines this machine has, and the one used when a request names none. */
+/**
+ * Which engines this machine has, and the one used when a request names none (for English; a French run is routed the
+ * same way among the engines that speak French). whisper.cpp's languages are those of the installed models.
+ */
 export function asrStatus(store: DataStore): { engines: AsrAvailability[]; defaultEngine: string } {
-  return { engines: allEngines().map((engine) => engine.availability()), defaultEngine: defaultEngine(store).id };
+  const engines = allEngines().map((engine) => (engine.id === 'whisper_cpp' ? whisperStatus(store) : engine.availability()));
+  return { engines, defaultEngine: chooseEngine(store, 'en', false, whisperModelFor(store, 'en')).id };
+}
+
+function whisperStatus(store: DataStore): AsrAvailability {
+  const english = engineById('whisper_cpp', whisperModelFor(store, 'en')).availability();
+  const french = engineById('whisper_cpp', whisperModelFor(store, 'fr')).availability();
+  if (!english.available) return english;
+  return { ...english, languages: french.available ? ['en', 'fr'] : ['en'] };
 }
 
 /**
@@ -29,14 +42,16 @@ export function startTranscription(store: DataStore, profileId: string, request:
   const artifacts = profileArtifacts(store, profileId);
   artifacts.getOfType(request.audioArtifactId, 'audio');
   const metrics = requireAudioMetrics(artifacts, request.audioArtifactId);
-  const engine = request.engine ? engineById(request.engine) : request.scriptText ? engineById('script_alignment') : defaultEngine(store);
+  const language = request.language ?? 'en';
+  // The model is chosen once, when the run starts: a change of choice meanwhile applies to the next run.
+  const whisperModel = whisperModelFor(store, language);
+  const engine = request.engine ? engineById(request.engine, whisperModel) : chooseEngine(store, language, Boolean(request.scriptText?.trim()), whisperModel);
   const availability = engine.availability();
   if (!availability.available) throw new AppError('asr_unavailable', `The ${engine.id} engine is not available. ${availability.hint ?? ''}`.trim());
-  const language = request.language ?? 'en';
   if (!availability.languages.includes(language)) {
     throw new AppError('asr_language_unsupported', 'This engine does not recognize that language; type or paste the transcript instead.');
   }
-  if (engine.id !== 'pocketsphinx' && !request.scriptText?.trim()) {
+  if ((engine.id === 'manual' || engine.id === 'script_alignment') && !request.scriptText?.trim()) {
     throw new AppError('transcript_empty', 'This engine needs the text you said (your script, or a typed transcript).');
   }
   const wavPath = artifacts.fileOf(request.audioArtifactId);
@@ -58,13 +73,14 @@ export function startTranscription(store: DataStore, profileId: string, request:
     beginCommit();
     report({ percent: 97, stage: 'saving' });
     const owner = { run: runRepo.findRunIdByAudio(db, request.audioArtifactId), attempt: questRepo.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
-    const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
+    const model = engine.id === 'whisper_cpp' ? (whisperModel?.name ?? null) : null;
+    const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, model, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
       // The recording may have been deleted (with its run) while it was decoded: then nothing is kept.
       if (!artifacts.find(request.audioArtifactId)) throw new AppError('artifact_not_found', 'The recording was deleted during its transcription; nothing was saved.');
       if (owner.run) runRepo.setRunTranscript(db, owner.run, transcriptId);
       if (owner.attempt) questRepo.setAttemptTranscript(db, owner.attempt, transcriptId);
     });
-    return { transcriptId: saved.transcriptId, engine: engine.id, runId: owner.run, attemptId: owner.attempt, adherence: result.adherence };
+    return { transcriptId: saved.transcriptId, engine: engine.id, model, runId: owner.run, attemptId: owner.attempt, adherence: result.adherence };
   });
 }
 
@@ -76,16 +92,33 @@ export function cancelJob(store: DataStore, jobId: string): JobView {
   return jobRegistryFor(store).cancel(jobId);
 }
 
-function defaultEngine(store: DataStore): AsrEngine {
+/**
+ * The engine of a run that names none, from the run's language and what is installed: the preferred engine when it
+ * speaks the language; else whisper.cpp when a model for the language is installed (it also takes the script as its
+ * prompt); else, in English, pocketsphinx (aligned to the script when there is one); else typing.
+ */
+function chooseEngine(store: DataStore, language: 'en' | 'fr', withScript: boolean, whisperModel: WhisperModelChoice | null): AsrEngine {
+  const whisper = engineById('whisper_cpp', whisperModel);
+  const speaks = (engine: AsrEngine) => {
+    const availability = engine.availability();
+    return availability.available && availability.languages.includes(language);
+  };
+  // With a script, only engines that use it as a script (whisper's prompt and adherence, alignment) may be preferred.
+  const usesScript = (engine: AsrEngine) => engine.id === 'whisper_cpp' || engine.id === 'script_alignment';
+  const preferred = preferredEngine(store, whisper);
+  if (preferred && speaks(preferred) && (!withScript || usesScript(preferred))) return preferred;
+  if (speaks(whisper)) return whisper;
+  const pocketsphinx = engineById(withScript ? 'script_alignment' : 'pocketsphinx');
+  return speaks(pocketsphinx) ? pocketsphinx : engineById('manual');
+}
+
+function preferredEngine(store: DataStore, whisper: AsrEngine): AsrEngine | null {
   const preferred = getGlobalPreference(store, ASR_ENGINE_KEY);
-  if (preferred) {
-    try {
-      const engine = engineById(preferred);
-      if (engine.availability().available) return engine;
-    } catch {
-      // an unknown name in the preference falls back like an absent one
-    }
+  if (!preferred) return null;
+  if (preferred === 'whisper_cpp') return whisper;
+  try {
+    return engineById(preferred);
+  } catch {
+    return null; // an unknown name in the preference falls back like an absent one
   }
-  const pocketsphinx = engineById('pocketsphinx');
-  return pocketsphinx.availability().available ? pocketsphinx : engineById('manual');
 }

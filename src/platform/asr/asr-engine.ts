@@ -45,8 +45,8 @@ export interface AsrResult {
 }
 
 /**
- * A speech-to-text engine behind one interface. Whisper.cpp is a planned provider: it needs model weights that cannot
- * be downloaded here, so it reports itself unavailable with an install hint until a model is present.
+ * A speech-to-text engine behind one interface. Each says whether it can run here and in which languages (whisper.cpp:
+ * those of the downloaded model chosen for the run; unavailable, with a hint, until one is downloaded).
  */
 export interface AsrEngine {
   readonly id: AsrEngineId;

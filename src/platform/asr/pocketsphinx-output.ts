@@ -3,7 +3,8 @@ export interface TimedWord {
   text: string;
   tStartMs: number;
   tEndMs: number;
-  confidence: number;
+  /** 0..1 when the engine gives one (pocketsphinx does; whisper.cpp through this binding does not). */
+  confidence?: number;
 }
 
 const WORD_LINE = /^(\S+) (\d+\.\d+) (\d+\.\d+) (\d+(?:\.\d+)?)$/;

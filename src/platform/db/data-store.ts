@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
+import { nowUtc } from '../../kernel/time.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { UploadStaging } from '../uploads/upload-staging.js';
 import { claimDataDir } from './data-dir-claim.js';
 import { DataDirLock } from './data-dir-lock.js';
+import { JournalWatch } from './journal-watch.js';
 import { DataLayout } from './layout.js';
 import { migrationStepsFor } from './migration-steps.js';
 import { makeDatabaseFilesPrivate } from './open-database.js';
@@ -18,7 +20,9 @@ import { sweepStrayTempFiles } from './stray-temp-files.js';
 import { toDatabaseError } from './sqlite-failure.js';
 import { listSnapshots, type SnapshotEntry } from './snapshots/snapshot-inventory.js';
 import type { SnapshotReason } from './snapshots/snapshot-name.js';
-import { isIntervalOver, isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { isIntervalOver, isRunningSnapshotDue, isScheduledSnapshotDue, readSnapshotIntervalHours, type PreOpenFacts } from './snapshots/snapshot-policy.js';
+import { takeSnapshotInBackground } from './snapshots/background-snapshot.js';
+import { pruneSnapshots } from './snapshots/snapshot-retention.js';
 import { takePreMigrationSnapshot, takeSnapshot } from './snapshots/snapshot-service.js';
 
 export interface DataStoreOptions {
@@ -38,6 +42,8 @@ export interface DataStoreOptions {
    * speaker is also told in the app until they dismiss the notice (recovery_events.acknowledged_at).
    */
   onRecovery?: (event: RecoveryEvent) => void;
+  /** How often (at most) a command checks that the WAL it writes to is still the file in the folder; default 1 s. */
+  journalCheckEveryMs?: number;
 }
 
 interface OwnedConnection {
@@ -45,6 +51,8 @@ interface OwnedConnection {
   scope: DbScope;
   /** `total_changes()` when the last snapshot was taken (or at open): more means data changed since. */
   changesAtLastSnapshot: number;
+  /** Notices an outside program deleting the WAL this connection writes to. */
+  journal: JournalWatch;
 }
 
 /**
@@ -63,6 +71,8 @@ export class DataStore {
   private readonly warn: (message: string) => void;
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
   private readonly onRecovery: (event: RecoveryEvent) => void;
+  private readonly journalCheckEveryMs: number;
+  private backgroundSnapshot: Promise<SnapshotEntry[]> | null = null;
 
   private constructor(
     readonly layout: DataLayout,
@@ -73,6 +83,7 @@ export class DataStore {
     this.warn = options.onWarning ?? (() => {});
     this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
     this.onRecovery = options.onRecovery ?? (() => {});
+    this.journalCheckEveryMs = options.journalCheckEveryMs ?? 1000;
   }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
@@ -105,12 +116,39 @@ export class DataStore {
     this.assertOpen();
     const path = this.layout.dbFile(scope);
     const existing = this.connections.get(path);
-    if (existing) return existing.db;
+    if (existing && !existing.journal.isDetached(Date.now(), this.journalCheckEveryMs)) return existing.db;
     try {
+      if (existing) return this.saveDetachedJournal(existing);
       return this.openConnection(scope, path);
     } catch (error) {
       throw toDatabaseError(error, labelOf(scope), this.layout.root);
     }
+  }
+
+  /**
+   * An outside program deleted (or replaced) the WAL this process writes to: everything committed since the last
+   * checkpoint lives only in that unlinked file. It is checkpointed into the database at once (SQLite still holds the
+   * file), the connection is reopened so a new WAL is linked in the folder, and the event is recorded and told.
+   */
+  private saveDetachedJournal(owned: OwnedConnection): Database {
+    const path = this.layout.dbFile(owned.scope);
+    const detectedAt = nowUtc();
+    this.connections.delete(path);
+    owned.journal.release();
+    closeCleanly(path, owned.db);
+    const db = this.openConnection(owned.scope, path);
+    const event = recordRecoveryEvent(this.global(), {
+      scope: owned.scope.kind,
+      profileId: owned.scope.kind === 'profile' ? owned.scope.profileId : null,
+      reason: 'wal_deleted_while_open',
+      outcome: 'journal_saved',
+      detectedAt,
+      snapshotName: null,
+      snapshotCreatedAt: null,
+      quarantineName: null,
+    });
+    this.onRecovery(event);
+    return db;
   }
 
   /**
@@ -139,7 +177,7 @@ export class DataStore {
     );
     makeDatabaseFilesPrivate(path);
     if (scope.kind === 'profile') fillProfileIdentityIfMissing(opened.db, globalDb!, scope.profileId);
-    const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db) };
+    const owned: OwnedConnection = { db: opened.db, scope, changesAtLastSnapshot: totalChanges(opened.db), journal: new JournalWatch(`${path}-wal`) };
     this.connections.set(path, owned);
     if (opened.recovery) {
       this.recordAutomaticRecovery(globalDb ?? opened.db, scope, opened.recovery);
@@ -164,12 +202,58 @@ export class DataStore {
     return entry;
   }
 
+  /**
+   * The snapshots of a running app: every open database whose snapshot is due (isRunningSnapshotDue) is snapshotted in
+   * a worker thread, one after the other, while requests go on; then retention applies. Failures are warnings: the
+   * databases are untouched. Resolves when done; never runs twice at once.
+   */
+  async takeDueSnapshotsInBackground(now: Date = new Date()): Promise<SnapshotEntry[]> {
+    if (this.backgroundSnapshot) return this.backgroundSnapshot;
+    this.backgroundSnapshot = this.snapshotDueDatabases(now).finally(() => {
+      this.backgroundSnapshot = null;
+    });
+    return this.backgroundSnapshot;
+  }
+
+  /** Waits for a background snapshot in flight, if any (before close(), so the worker's reader is gone). */
+  async backgroundSnapshotsSettled(): Promise<void> {
+    await this.backgroundSnapshot;
+  }
+
+  private async snapshotDueDatabases(now: Date): Promise<SnapshotEntry[]> {
+    const taken: SnapshotEntry[] = [];
+    for (const owned of [...this.connections.values()]) {
+      if (this.closed || !owned.db.open) break;
+      const changes = totalChanges(owned.db);
+      const newest = listSnapshots(this.layout.backupsDir(owned.scope))[0] ?? null;
+      const intervalHours = readSnapshotIntervalHours(this.global());
+      if (!isRunningSnapshotDue(changes - owned.changesAtLastSnapshot, newest?.createdAt ?? null, intervalHours, now)) continue;
+      try {
+        const entry = await takeSnapshotInBackground({
+          dbPath: this.layout.dbFile(owned.scope),
+          scope: owned.scope,
+          backupsDir: this.layout.backupsDir(owned.scope),
+          reason: 'scheduled',
+          appVersion: this.appVersion,
+        });
+        // Changes made while the copy ran are not in it: they count towards the next one.
+        owned.changesAtLastSnapshot = changes;
+        if (owned.db.open) pruneSnapshots(listSnapshots(this.layout.backupsDir(owned.scope)), schemaVersionOf(owned.db));
+        taken.push(entry);
+      } catch (error) {
+        this.warn(`${labelOf(owned.scope)}: the scheduled snapshot failed (${error instanceof AppError ? error.code : 'error'}).`);
+      }
+    }
+    return taken;
+  }
+
   /** Closes one database's connection cleanly (checkpoint, marker), e.g. before its file is replaced or removed. */
   closeScope(scope: DbScope): void {
     const path = this.layout.dbFile(scope);
     const owned = this.connections.get(path);
     if (!owned) return;
     this.connections.delete(path);
+    owned.journal.release();
     closeCleanly(path, owned.db);
   }
 
@@ -203,6 +287,7 @@ export class DataStore {
       const ordered = [...this.connections.entries()].sort(([, a], [, b]) => (a.scope.kind === 'global' ? 1 : 0) - (b.scope.kind === 'global' ? 1 : 0));
       for (const [path, owned] of ordered) {
         // One database failing to close cleanly must not leave the others open: each gets its own attempt.
+        owned.journal.release();
         try {
           // A database that met corruption gets no snapshot (recovery would prefer it to the older good ones) and no
           // clean marker.
@@ -316,6 +401,10 @@ export class DataStore {
 
 function labelOf(scope: DbScope): string {
   return scope.kind === 'global' ? 'The global database' : 'The profile database';
+}
+
+function schemaVersionOf(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
 }
 
 function totalChanges(db: Database): number {

@@ -106,6 +106,22 @@ export class DataLayout {
     return join(this.scopeDir(scope), 'corrupted');
   }
 
+  /** whisper.cpp models downloaded by the model manager (never inside a profile: they hold no personal data). */
+  get modelsDir(): string {
+    return join(this.root, 'models');
+  }
+
+  /** A model file by its catalogue file name (names come from the catalogue only, never from a request). */
+  modelFile(fileName: string): string {
+    if (!/^ggml-[a-z0-9.]+\.bin$/.test(fileName)) throw new AppError('model_unknown', 'Unknown speech model.');
+    return join(this.modelsDir, fileName);
+  }
+
+  /** Where a download in progress grows; never read as a model, removed when found bad. */
+  modelPartialFile(fileName: string): string {
+    return `${this.modelFile(fileName)}.part`;
+  }
+
   /** Profile folders present on disk (valid ids only), whatever the global database says: for forensics. */
   profileIdsOnDisk(): string[] {
     if (!existsSync(this.profilesDir)) return [];

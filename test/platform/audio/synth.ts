@@ -1,3 +1,5 @@
+import { seededRandom } from '../../support/seeded-random.js';
+
 /**
  * Synthetic audio for the audio tests: every signal is computed here, so each test knows the truth it measures
  * against (a frequency, a level, where the silences are). Noise comes from a seeded generator: runs are identical.
@@ -124,18 +126,6 @@ function rampGain(fromEdge: number, rampSamples: number): number {
 function scaleToPeak(samples: Float32Array, peak: number): Float32Array {
   const current = samples.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
   return current === 0 ? samples : samples.map((value) => (value * peak) / current);
-}
-
-/** mulberry32: tiny, seeded, good enough for test noise. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** RMS of samples in AES17 dBFS (a full-scale sine = 0), for assertions. */

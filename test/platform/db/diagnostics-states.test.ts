@@ -9,6 +9,7 @@ import { diagnoseAllReadOnly, diagnoseDataDirReadOnly, isCleanReport, type DbDia
 import { findingsOf } from '../../../src/contracts/diagnostics-findings.js';
 import { DataStore } from '../../../src/platform/db/data-store.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
+import { migrationStepsFor } from '../../../src/platform/db/migration-steps.js';
 import { resetDatabase } from '../../../src/platform/db/recovery/operator-actions.js';
 import { GLOBAL_SCOPE, profileScope } from '../../../src/platform/db/scope.js';
 import { REPO_ROOT, runCli } from '../../support/cli.js';
@@ -80,7 +81,8 @@ describe('read-only diagnostics describe every state a crash or an operator can 
     assert.deepEqual(report.profiles, []);
     const diagnose = runCli(['diagnose', '--all', '--data-dir', dir]);
     assert.equal(diagnose.status, 0, diagnose.stderr);
-    assert.match(diagnose.stdout, /1 migration\(s\) will run the next time Lectern opens it/);
+    const steps = migrationStepsFor(GLOBAL_SCOPE).length;
+    assert.ok(diagnose.stdout.includes(`  ${steps} migration(s) will run the next time Lectern opens it.`), diagnose.stdout);
     for (const args of [['snapshot', 'list'], ['snapshot', 'verify'], ['quarantine', 'list']]) {
       const result = runCli([...args, '--data-dir', dir]);
       assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);

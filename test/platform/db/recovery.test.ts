@@ -184,6 +184,31 @@ describe('operator restore in the app, through the commands of the Data health p
   });
 });
 
+describe('a WAL deleted by another program while Lectern runs', () => {
+  test('is noticed at the next command, its content saved into the database at once, and told; nothing is lost at a crash', async () => {
+    const { dir, profileId } = seededDataDir();
+    const path = new DataLayout(dir).profileDb(profileId);
+    const told: string[] = [];
+    const store = DataStore.open(dir, { appVersion: 'test', journalCheckEveryMs: 0, onRecovery: (event) => told.push(`${event.reason}/${event.outcome}`) });
+    try {
+      store.profile(profileId).pragma('wal_autocheckpoint = 0');
+      await invokeOk(store, 'project_create', { profileId, project: { title: 'Only in the WAL' } });
+      rmSync(`${path}-wal`);
+      await invokeOk(store, 'project_list', { profileId });
+      assert.deepEqual(told, ['wal_deleted_while_open/journal_saved']);
+      assert.ok(existsSync(`${path}-wal`), 'a new WAL is linked in the folder again');
+      await invokeOk(store, 'project_create', { profileId, project: { title: 'After the repair' } });
+      // A crash now: copy the files as they are on disk, without closing (what the next start would find).
+      const crashed = join(makeTempDir(), 'profile.db');
+      copyFileSync(path, crashed);
+      copyFileSync(`${path}-wal`, `${crashed}-wal`);
+      assert.deepEqual(talkTitlesInFile(crashed), ['After the repair', 'Before', 'Only in the WAL']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('telling the speaker', () => {
   test('each automatic recovery is a pending notice until dismissed; operator actions are not', async () => {
     const { dir, profileId, scope, older } = dataDirWithTwoSnapshots();

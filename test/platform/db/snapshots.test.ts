@@ -12,6 +12,7 @@ import { migrate } from '../../../src/platform/db/migrator.js';
 import { GLOBAL_SCOPE, profileScope } from '../../../src/platform/db/scope.js';
 import { listSnapshots, manifestPathOf, type SnapshotEntry } from '../../../src/platform/db/snapshots/snapshot-inventory.js';
 import { parseSnapshotName, snapshotName } from '../../../src/platform/db/snapshots/snapshot-name.js';
+import { CHANGES_BEFORE_EARLY_SNAPSHOT, MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS } from '../../../src/platform/db/snapshots/snapshot-policy.js';
 import { snapshotsToKeep } from '../../../src/platform/db/snapshots/snapshot-retention.js';
 import { verifySnapshotFile } from '../../../src/platform/db/snapshots/verify-snapshot.js';
 import { assertThrowsCode } from '../../support/errors.js';
@@ -265,5 +266,50 @@ describe('snapshot failures', () => {
     session(dir, (store) => assertThrowsCode(() => store.profile(profileId), 'migration_blocked_no_snapshot'));
     assert.ok(fileBytes(path).equals(before), 'still at version 1, byte for byte');
     assert.deepEqual(readdirSync(backups), []);
+  });
+});
+
+describe('while the app runs', () => {
+  const HOUR = 3_600_000;
+
+  test('a scheduled snapshot is taken once the interval is over, in a worker thread, with every committed row', async () => {
+    const { dir, profileId } = seededDataDir();
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    try {
+      const db = store.profile(profileId);
+      addTalk(db, 'Said during a long session');
+      const newest = snapshotsOf(dir, profileId)[0]!;
+      const tooSoon = new Date(Date.parse(newest.createdAt) + HOUR);
+      assert.deepEqual(await store.takeDueSnapshotsInBackground(tooSoon), [], 'an hour after the last one, with little change: not due');
+
+      let turns = 0;
+      const ticker = setInterval(() => (turns += 1), 0);
+      const taken = await store.takeDueSnapshotsInBackground(new Date(Date.parse(newest.createdAt) + 25 * HOUR));
+      clearInterval(ticker);
+      assert.ok(turns > 0, 'the event loop kept turning while the snapshot was taken');
+      const profileSnapshot = taken.find((entry) => entry.scope === 'profile')!;
+      assert.equal(profileSnapshot.reason, 'scheduled');
+      assert.deepEqual(talkTitlesInFile(profileSnapshot.path), ['Before', 'Said during a long session']);
+      assert.equal(verifySnapshotFile(profileSnapshot.path, { manifest: profileSnapshot.manifest!, target: profileScope(profileId) }).ok, true);
+      assert.deepEqual(await store.takeDueSnapshotsInBackground(new Date(Date.parse(newest.createdAt) + 26 * HOUR)), [], 'no change since: not due');
+    } finally {
+      store.close();
+    }
+  });
+
+  test('after a bounded amount of change a snapshot is taken before the interval is over, but not twice within 15 minutes', async () => {
+    const { dir, profileId } = seededDataDir();
+    const store = DataStore.open(dir, { appVersion: 'test' });
+    try {
+      const newest = snapshotsOf(dir, profileId)[0]!;
+      const at = (minutes: number) => new Date(Date.parse(newest.createdAt) + minutes * 60_000);
+      addTalk(store.profile(profileId), 'A busy session', CHANGES_BEFORE_EARLY_SNAPSHOT);
+      assert.deepEqual(await store.takeDueSnapshotsInBackground(at(MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS - 1)), [], 'too soon after the last one');
+      const [taken] = await store.takeDueSnapshotsInBackground(at(MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS));
+      assert.equal(taken?.scope, 'profile');
+      assert.deepEqual(talkTitlesInFile(taken!.path), ['A busy session', 'Before']);
+    } finally {
+      store.close();
+    }
   });
 });

@@ -26,7 +26,7 @@ export function recoveryStory(event: RecoveryEvent, profileName: string | null):
     title: capitalized(t(`recovery.title.${event.outcome}`, { db })),
     sentences: sentencesOf(event).filter((sentence) => sentence.length > 0),
     warning: event.outcome === 'restored' && event.dataWarning === 'snapshot_lacks_user_data' ? t(`recovery.warning.${event.scope}`) : null,
-    advice: event.outcome === 'no_snapshot' ? t('recovery.noSnapshotAdvice') : null,
+    advice: adviceFor(event),
   };
 }
 
@@ -44,6 +44,8 @@ function sentencesOf(event: RecoveryEvent): string[] {
       ];
     case 'journal_set_aside':
       return [t('recovery.journal', { date }), file ? t('recovery.journalKept', { file }) : ''];
+    case 'journal_saved':
+      return [t('recovery.journalSaved', { date })];
     case 'no_snapshot':
       return [foundDamaged(event), t(`recovery.noSnapshot.${event.scope}`), file ? t('recovery.damagedKept', { file }) : ''];
     case 'operator_restore':
@@ -55,6 +57,12 @@ function sentencesOf(event: RecoveryEvent): string[] {
     case 'operator_reset':
       return [t('recovery.operatorReset', { date }), file ? t('recovery.oldFileKept', { file }) : ''];
   }
+}
+
+function adviceFor(event: RecoveryEvent): string | null {
+  if (event.outcome === 'no_snapshot') return t('recovery.noSnapshotAdvice');
+  if (event.outcome === 'journal_saved') return t('recovery.journalSavedAdvice');
+  return null;
 }
 
 /** "It was found damaged on <local time> (<why, in words>)."; an unknown reason is left out rather than shown raw. */

@@ -1,12 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { AUTOMATIC_RECOVERY_OUTCOMES, type RecoveryOutcome } from '../../../contracts/snapshots.js';
 import { newId } from '../../../kernel/ids.js';
 import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
 
-/** How a recovery ended. */
-export type RecoveryOutcome = 'journal_set_aside' | 'restored' | 'no_snapshot' | 'operator_restore' | 'operator_reset';
 
-/** Outcomes Lectern reached on its own: the speaker is told of each until they dismiss it. */
-export const AUTOMATIC_OUTCOMES: readonly RecoveryOutcome[] = ['journal_set_aside', 'restored', 'no_snapshot'];
+export type { RecoveryOutcome };
 
 /** A reason to worry beyond the notice: the restored snapshot holds no user data, the damaged file did. */
 export type RecoveryDataWarning = 'snapshot_lacks_user_data';
@@ -62,7 +60,7 @@ export function recordRecoveryEvent(globalDb: Database, event: NewRecoveryEvent)
     ...event,
     detectedAt,
     dataWarning: event.dataWarning ?? null,
-    acknowledgedAt: AUTOMATIC_OUTCOMES.includes(event.outcome) ? null : detectedAt,
+    acknowledgedAt: AUTOMATIC_RECOVERY_OUTCOMES.includes(event.outcome) ? null : detectedAt,
   };
   globalDb.prepare(INSERT_EVENT).run(row);
   return row;

@@ -59,3 +59,18 @@ export function isScheduledSnapshotDue(facts: PreOpenFacts, newestSnapshotAt: st
 export function isIntervalOver(newestSnapshotAt: string | null, intervalHours: number, now: Date): boolean {
   return newestSnapshotAt === null || now.getTime() - Date.parse(newestSnapshotAt) >= intervalHours * 3_600_000;
 }
+
+/**
+ * While the app runs, a snapshot is due once the interval is over, or earlier after a bounded amount of change (so a
+ * long, busy session is never more than that much work away from a snapshot), but never more often than every
+ * MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS. Nothing is due without change.
+ */
+export const CHANGES_BEFORE_EARLY_SNAPSHOT = 1000;
+export const MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS = 15;
+
+export function isRunningSnapshotDue(changesSinceLast: number, newestSnapshotAt: string | null, intervalHours: number, now: Date): boolean {
+  if (changesSinceLast <= 0) return false;
+  if (isIntervalOver(newestSnapshotAt, intervalHours, now)) return true;
+  const minutesSince = (now.getTime() - Date.parse(newestSnapshotAt!)) / 60_000;
+  return changesSinceLast >= CHANGES_BEFORE_EARLY_SNAPSHOT && minutesSince >= MIN_MINUTES_BETWEEN_RUNNING_SNAPSHOTS;
+}
