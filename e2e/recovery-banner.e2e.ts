@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PendingRecoveryNotice } from '../ui/src/api/types/health.js';
 import { invokeAs } from './support/invoke.js';
@@ -97,6 +97,41 @@ test('after an automatic repair, every page shows a banner in local time until t
     await expect(page.getByTestId('snapshot-row').first()).toBeVisible();
     await expect(banner).toHaveCount(0);
     await expect(history).toHaveCount(1);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a journal file deleted by another program while the app runs is saved, and the banner says nothing was lost', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp();
+  try {
+    await createProfileWithTalk(page, app, 'Hedy', 'Team update');
+    const profileId = readdirSync(join(app.dataDir, 'profiles'))[0]!;
+    const wal = join(app.dataDir, 'profiles', profileId, 'profile.db-wal');
+    expect(existsSync(wal)).toBe(true);
+    rmSync(wal);
+
+    // The next commands on the profile notice it; the banner comes with the next page.
+    const banner = page.getByTestId('recovery-banner');
+    await expect(async () => {
+      await page.getByTestId('nav-talks').click();
+      await page.getByTestId('nav-training').click();
+      await expect(banner).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    const { notices } = await invokeAs<{ notices: PendingRecoveryNotice[] }>(page, app, 'db_recovery_notices_pending');
+    expect(notices.map((notice) => notice.outcome)).toEqual(['journal_saved']);
+    await expect(banner.getByRole('heading')).toHaveText('Lectern rescued your latest changes to the database of profile “Hedy”');
+    await expect(banner.getByTestId('recovery-banner-text')).toHaveText(
+      `On ${localTime(notices[0]!.detectedAt)}, another program deleted its journal file, which holds your latest changes, ` +
+        'while Lectern was running. Lectern saved everything it held into the database at once and started a new journal, ' +
+        'so nothing was lost.',
+    );
+    await expect(banner.getByTestId('recovery-banner-advice')).toHaveText(
+      'If a cleaning or sync tool watches your data folder, keep it away from Lectern’s files.',
+    );
+    await page.getByTestId('nav-talks').click();
+    await expect(page.getByTestId('talk-link')).toHaveText(['Team update']);
   } finally {
     await app.stop();
   }
