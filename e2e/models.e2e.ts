@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MODEL_CATALOGUE } from '../src/contracts/model-catalogue.js';
+import { claimDataDir } from '../src/platform/db/data-dir-claim.js';
 import { DataLayout } from '../src/platform/db/layout.js';
 import { serveModelFile, type ModelServer } from '../test/support/model-server.js';
 import { writeWhisperModel } from '../test/support/whisper-model.js';
@@ -15,6 +16,8 @@ let server: ModelServer;
 test.beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lectern-e2e-models-'));
   const layout = new DataLayout(dataDir);
+  // The folder is claimed first, as Lectern's first start does: a folder that already holds files is refused.
+  claimDataDir(layout);
   mkdirSync(layout.modelsDir, { recursive: true, mode: 0o700 });
   // An installed multilingual model (generated, in whisper.cpp's format), as a verified download leaves it.
   writeWhisperModel(layout.modelFile('ggml-tiny.bin'), { multilingual: true });
