@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { MODEL_CATALOGUE } from '../../src/contracts/model-catalogue.js';
+import { claimDataDir } from '../../src/platform/db/data-dir-claim.js';
 import { DataLayout } from '../../src/platform/db/layout.js';
 import { ensurePrivateDir } from '../../src/platform/fs/private-permissions.js';
 import { runCli, runCliAsync } from '../support/cli.js';
@@ -60,7 +61,7 @@ describe('lectern models', () => {
   test('bench prints the word error rate of the English model and of pocketsphinx on the LibriVox clips', TIMEOUT, async () => {
     const dataDir = makeTempDir();
     const layout = new DataLayout(dataDir);
-    ensurePrivateDir(layout.root);
+    claimDataDir(layout); // as a first start does: a folder that already holds files is refused (data_dir_not_lectern)
     ensurePrivateDir(layout.modelsDir);
     const generated = join(makeTempDir(), 'model.bin');
     writeWhisperModel(generated, { seed: 2 });
