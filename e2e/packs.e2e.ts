@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { writeZip } from '../src/platform/zip/zip-writer.js';
 import { OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
+import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -18,12 +19,8 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-/** A command called the way the page calls it: the page's session cookie, and our own Origin (the CSRF check). */
-async function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/invoke/${command}`, { headers: { Origin: app.origin }, data: payload });
-  const body = (await response.json()) as { result?: T; error?: { code: string } };
-  if (!body.result) throw new Error(`${command} failed: ${JSON.stringify(body.error)}`);
-  return body.result;
+function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
+  return invokeAs<T>(page, app, command, payload);
 }
 
 /** What a reviewer does with the pack: adds review/review.json next to the untouched files. */

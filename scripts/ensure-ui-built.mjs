@@ -20,7 +20,9 @@ function newestSourceMs(dir) {
   return newest;
 }
 
-if (!existsSync(built) || statSync(built).mtimeMs < newestSourceMs(ui)) {
+// The UI also bundles the shared rules of src/contracts (findingsOf, for one): a change there rebuilds it too.
+const sourcesMs = Math.max(newestSourceMs(ui), newestSourceMs(join(root, 'src', 'contracts')));
+if (!existsSync(built) || statSync(built).mtimeMs < sourcesMs) {
   console.log('Building the web UI...');
   buildUi(root);
 }

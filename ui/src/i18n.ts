@@ -36,6 +36,20 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** The keys that come in plural forms: `<base>.one` and `<base>.other` (plus whatever else a language needs). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/**
+ * The plural form of `base` that the current language uses for `count` (Intl.PluralRules: French says "0 instantané",
+ * English "0 snapshots"), with `{count}` replaced by the count written in the language's digits.
+ */
+export function tn(base: PluralKey, count: number, params: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(language.value).select(count);
+  const key = `${base}.${category}`;
+  const formatted = new Intl.NumberFormat(language.value).format(count);
+  return t(hasMessage(key) ? key : `${base}.other`, { count: formatted, ...params });
+}
+
 /** Picks the current language's text of a `{ en, fr }` pair (feedback texts carry both). */
 export function pick(text: { en: string; fr: string }): string {
   return text[language.value];

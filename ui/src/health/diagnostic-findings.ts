@@ -1,40 +1,37 @@
+import { findingsOf, type DiagnosticFinding } from '../../../src/contracts/diagnostics-findings.js';
 import type { DbDiagnostics } from '../api/types/health';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { formatDateTime } from '../util/format';
 
 export interface Findings {
-  ok: boolean;
-  /** Plain sentences, one per problem (empty when all is well). */
-  problems: string[];
+  /** One per finding of `findingsOf`, the rule `lectern diagnose` uses too; empty when the database is healthy. */
+  problems: Array<{ finding: DiagnosticFinding; text: string }>;
   /** Plain sentences about the database that are not problems. */
   facts: string[];
 }
 
+/** Each finding in words, with what to do; a new finding in the shared rule fails the type check until it has words. */
+const WORDS: Record<DiagnosticFinding, (report: DbDiagnostics) => string> = {
+  continuity_broken: () => t('health.finding.continuity_broken'),
+  checksum_mismatch: () => t('health.finding.checksum_mismatch'),
+  newer_than_app: () => t('health.finding.newer_than_app'),
+  integrity_failed: () => t('health.finding.integrity_failed'),
+  foreign_key_violations: (report) => tn('health.finding.foreign_key_violations', report.foreignKeyViolations),
+  missing_artifact_files: (report) => tn('health.finding.missing_artifact_files', report.missingArtifactFiles ?? 0),
+  file_header_mismatch: () => t('health.finding.file_header_mismatch'),
+  unlisted_profile_folders: (report) => tn('health.finding.unlisted_profile_folders', report.unlistedProfileFolders ?? 0),
+};
+
 /** A database's diagnostics in plain words (the meaning of each field is in the runbook). */
 export function diagnosticFindings(report: DbDiagnostics): Findings {
-  const problems: string[] = [];
-  if (report.newerThanApp) problems.push(t('health.problem.newer'));
-  if (!report.continuityOk) problems.push(t('health.problem.continuity', { detail: report.continuityError ?? '' }).trim());
-  if (!report.checksumOk) problems.push(t('health.problem.checksum'));
-  if (report.integrityCheck !== 'ok') problems.push(t('health.problem.integrity', { detail: report.integrityCheck }));
-  if (report.foreignKeyViolations > 0) problems.push(t('health.problem.foreignKeys', { count: report.foreignKeyViolations }));
-  if (report.missingArtifactFiles !== null && report.missingArtifactFiles > 0) {
-    problems.push(t('health.problem.missingFiles', { count: report.missingArtifactFiles }));
-  }
-  if (report.journalMode.toLowerCase() !== 'wal') problems.push(t('health.problem.journal', { mode: report.journalMode }));
-
+  const problems = findingsOf(report).map((finding) => ({ finding, text: WORDS[finding](report) }));
   const facts: string[] = [];
   if (report.appliedMigrationCount < report.expectedMigrationCount) {
-    facts.push(t('health.fact.pending', { count: report.expectedMigrationCount - report.appliedMigrationCount }));
+    facts.push(tn('health.fact.pending', report.expectedMigrationCount - report.appliedMigrationCount));
   }
-  facts.push(t('health.fact.version', { version: report.schemaVersion }));
-  if (report.snapshotCount !== null) {
-    facts.push(
-      report.newestSnapshotAt
-        ? t('health.fact.snapshots', { count: report.snapshotCount, date: formatDateTime(report.newestSnapshotAt) })
-        : t('health.fact.noSnapshot'),
-    );
-  }
+  // The version lives in the file header: when the header lost Lectern's marks, it says 0 and means nothing.
+  if (report.fileHeaderOk) facts.push(t('health.fact.version', { version: report.schemaVersion }));
+  if (report.strayTempFiles > 0) facts.push(tn('health.fact.strayTempFiles', report.strayTempFiles));
   facts.push(report.lastRecoveryAt ? t('health.fact.lastRecovery', { date: formatDateTime(report.lastRecoveryAt) }) : t('health.fact.neverRecovered'));
-  return { ok: problems.length === 0, problems, facts };
+  return { problems, facts };
 }

@@ -13,11 +13,17 @@ export function formatClock(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-export function formatDateTime(iso: string | null): string {
+/** Local date and time; `seconds` for snapshots, which a restore takes within the same minute. */
+export function formatDateTime(iso: string | null, { seconds = false } = {}): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
+}
+
+/** When a snapshot was taken, to the second (see formatDateTime). */
+export function formatSnapshotTime(iso: string | null): string {
+  return formatDateTime(iso, { seconds: true });
 }
 
 export function formatShortDate(iso: string): string {
