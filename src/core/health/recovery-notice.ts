@@ -40,7 +40,7 @@ export function describeRecoveryEvent(event: RecoveryEvent, options: NoticeOptio
         `${time(event.snapshotCreatedAt ?? event.detectedAt)}: changes made after that snapshot are not in it, and may still ` +
         `be in the damaged file.${kept}` +
         (event.dataWarning === 'snapshot_lacks_user_data'
-          ? ' That snapshot holds none of your talks, runs or exercises, while the damaged file held some: keep the damaged file and see "Salvage" in the runbook before anything else.'
+          ? ' That snapshot holds none of your talks, runs or exercises, while the damaged file seems to have held some: keep the damaged file and see "Salvage" in the runbook before anything else.'
           : '')
       );
     case 'no_snapshot':

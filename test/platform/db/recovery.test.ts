@@ -9,7 +9,7 @@ import { DataStore } from '../../../src/platform/db/data-store.js';
 import { jobRegistryFor } from '../../../src/platform/jobs/job-registry.js';
 import { DataLayout } from '../../../src/platform/db/layout.js';
 import { resetDatabase, restoreSnapshot } from '../../../src/platform/db/recovery/operator-actions.js';
-import { listRecoveryEvents } from '../../../src/platform/db/recovery/recovery-events.js';
+import { listPendingNotices, listRecoveryEvents } from '../../../src/platform/db/recovery/recovery-events.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../../src/platform/db/scope.js';
 import { listSnapshots } from '../../../src/platform/db/snapshots/snapshot-inventory.js';
 import { DAMAGE, type DamageKind } from '../../support/damage.js';
@@ -245,7 +245,7 @@ describe('telling the speaker', () => {
       assert.deepEqual(talkTitles(later.profile(profileId)), []);
       const [event] = listRecoveryEvents(later.global(), profileId);
       assert.equal(event?.dataWarning, 'snapshot_lacks_user_data');
-      assert.match(describeRecoveryEvent(event!), /That snapshot holds none of your talks, runs or exercises, while the damaged file held some/);
+      assert.match(describeRecoveryEvent(event!), /That snapshot holds none of your talks, runs or exercises, while the damaged file seems to have held some/);
     });
   });
 });
@@ -335,6 +335,7 @@ describe('no verified snapshot', () => {
       assert.deepEqual(talkTitles(store.profile(profileId)), []);
       assert.ok((store.profile(profileId).prepare('SELECT count(*) FROM quests').pluck().get() as number) >= 12);
       assert.deepEqual(listRecoveryEvents(store.global(), profileId).map((e) => e.outcome), ['operator_reset', 'no_snapshot']);
+      assert.deepEqual(listPendingNotices(store.global()), [], 'the reset settles the "could not be repaired" notice');
     });
   });
 

@@ -26,19 +26,3 @@ export async function dismissRecoveryNotice(eventId: string): Promise<void> {
   }
   recoveryNotices.pending = recoveryNotices.pending.filter((notice) => notice.id !== eventId);
 }
-
-/**
- * A restore of a database settles its "could not be repaired" notices: they say the database stays unavailable until a
- * snapshot is restored, which is no longer true. `profileId` null is the shared database.
- */
-export async function dismissNoticesSettledByRestore(profileId: string | null): Promise<void> {
-  await refreshRecoveryNotices();
-  const settled = recoveryNotices.pending.filter((notice) => notice.outcome === 'no_snapshot' && notice.profileId === profileId);
-  for (const notice of settled) {
-    try {
-      await dismissRecoveryNotice(notice.id);
-    } catch (error) {
-      reportError(error);
-    }
-  }
-}

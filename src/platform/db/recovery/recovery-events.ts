@@ -42,6 +42,11 @@ export const SELECT_PENDING_NOTICES = `
 
 const ACKNOWLEDGE_EVENT = `UPDATE recovery_events SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL`;
 
+/** An operator's restore or reset ends a database's "could not be repaired" state: its pending notice is settled. */
+const SETTLE_NO_SNAPSHOT_NOTICES = `
+  UPDATE recovery_events SET acknowledged_at = @at
+  WHERE acknowledged_at IS NULL AND outcome = 'no_snapshot' AND scope = @scope AND profile_id IS @profileId`;
+
 /** A profile's events, newest first (idx_recovery_events_profile_detected). */
 export const SELECT_EVENTS_OF_PROFILE = `SELECT ${EVENT_COLUMNS} FROM recovery_events WHERE profile_id = ? ORDER BY detected_at DESC LIMIT ?`;
 /** The global database's own events, newest first (the same index, profile_id IS NULL). */
@@ -62,7 +67,12 @@ export function recordRecoveryEvent(globalDb: Database, event: NewRecoveryEvent)
     dataWarning: event.dataWarning ?? null,
     acknowledgedAt: AUTOMATIC_RECOVERY_OUTCOMES.includes(event.outcome) ? null : detectedAt,
   };
-  globalDb.prepare(INSERT_EVENT).run(row);
+  globalDb.transaction(() => {
+    globalDb.prepare(INSERT_EVENT).run(row);
+    if (!AUTOMATIC_RECOVERY_OUTCOMES.includes(event.outcome)) {
+      globalDb.prepare(SETTLE_NO_SNAPSHOT_NOTICES).run({ at: detectedAt, scope: event.scope, profileId: event.profileId });
+    }
+  }).immediate();
   return row;
 }
 
