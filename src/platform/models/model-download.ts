@@ -80,6 +80,9 @@ async function fetchRemainingBytes(request: ModelDownloadRequest): Promise<void>
   try {
     await pipeline(response, writer, { signal: request.signal });
   } catch (error) {
+    // A write already handed to the file system finishes after the pipeline gave up: wait for the file to be closed,
+    // or that late write would land after the next attempt has measured where to resume, duplicating bytes.
+    if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
     throw classifyTransferFailure(error, request.signal);
   }
   makeFilePrivate(request.partialPath);
