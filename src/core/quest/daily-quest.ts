@@ -1,5 +1,5 @@
 import type { ActionId } from '../../contracts/feedback-v1.js';
-import { ACTION_CATALOGUE } from '../feedback/analyzer/action-catalogue.js';
+import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import type { Quest } from './types.js';
 
 /** Recent analyses looked at to find the weakest area, and attempts since the last full run that make one due. */
