@@ -1,0 +1,50 @@
+// Which code each mutation run mutates and which test files may kill its mutants (see stryker.config.mjs).
+// A group's tests are the files that exercise its code in this process; tests that reach it only through a child
+// process (the CLI, the packaged app) or a browser are left out: Stryker cannot see coverage there.
+
+/** The word lists of the analyzer are data: a mutant that empties one word is not a test's business. */
+const ANALYZER_DATA = ['!src/core/feedback/analyzer/stopwords.ts', '!src/core/feedback/analyzer/filler-lexicon.ts'];
+
+const GROUPS = {
+  /** Local days, streaks and the daily quest: calendar rules a user sees every day. */
+  days: {
+    mutate: ['src/core/coach/local-day.ts', 'src/core/quest/daily-quest.ts'],
+    tests: ['test/core/local-day.test.ts', 'test/core/daily-quest.test.ts', 'test/core/coach.test.ts', 'test/core/quest.test.ts'],
+  },
+  /** The feedback analyzer: fillers, pace, pauses, scores, top actions. */
+  analyzer: {
+    mutate: ['src/core/feedback/analyzer/**/*.ts', ...ANALYZER_DATA],
+    tests: ['test/core/feedback/*.test.ts', 'test/core/feedback-service.test.ts'],
+  },
+  /** Migrations: reading the migration state and applying steps atomically. */
+  migrations: {
+    mutate: ['src/platform/db/migration-state.ts', 'src/platform/db/migrator.ts', 'src/platform/db/migration-steps.ts'],
+    tests: ['test/platform/db/migrator.test.ts', 'test/platform/db/profile-schema.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
+  },
+  /** Snapshots: taking, verifying, naming, keeping and listing them. */
+  snapshots: {
+    mutate: ['src/platform/db/snapshots/*.ts'],
+    tests: ['test/platform/db/snapshots.test.ts', 'test/platform/db/recovery.test.ts', 'test/platform/db/diagnostics.test.ts'],
+  },
+  /** Recovery: opening a damaged database, quarantine, restoring a snapshot, operator actions. */
+  recovery: {
+    mutate: ['src/platform/db/recovery/*.ts'],
+    tests: ['test/platform/db/recovery.test.ts', 'test/platform/db/diagnostics.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
+  },
+  /** Everything the issue names (src/core and src/platform/db): hours on two cores; run it with incremental reuse. */
+  all: {
+    mutate: ['src/core/**/*.ts', 'src/platform/db/**/*.ts', ...ANALYZER_DATA],
+    tests: ['test/core/**/*.test.ts', 'test/platform/db/*.test.ts', 'test/commands/*.test.ts'],
+  },
+};
+
+/** The focused groups `npm run mutation` runs when no group is named. */
+export const DEFAULT_GROUPS = ['days', 'analyzer', 'migrations', 'snapshots', 'recovery'];
+
+export function mutationGroup(name) {
+  const group = GROUPS[name];
+  if (!group) throw new Error(`Unknown mutation group "${name}": one of ${Object.keys(GROUPS).join(', ')}.`);
+  return { name, ...group };
+}
+
+export const GROUP_NAMES = Object.keys(GROUPS);
