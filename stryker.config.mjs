@@ -10,13 +10,14 @@ export default {
   // mutants each file reaches, so a mutant only reruns the files that reach it ("perTest" at file level).
   testRunner: 'tap',
   plugins: ['@stryker-mutator/tap-runner'],
-  // The sandbox is compiled to JavaScript once (scripts/compile-for-mutation.mjs), so the test processes run the .js.
-  buildCommand: 'node scripts/compile-for-mutation.mjs',
-  tap: {
-    testFiles: group.tests.map((file) => file.replace(/\.ts$/, '.js')),
-    nodeArgs: ['--test-reporter=tap'],
-    forceBail: true,
-  },
+  // The sandbox is compiled to JavaScript once (scripts/compile-for-mutation.mjs), so the test processes run the .js;
+  // a group that cannot be compiled file by file (the UI's extension-less imports) runs under tsx.
+  ...(group.compiled === false
+    ? { tap: { testFiles: group.tests, nodeArgs: ['--import', 'tsx', '--test-reporter=tap'], forceBail: true } }
+    : {
+        buildCommand: 'node scripts/compile-for-mutation.mjs',
+        tap: { testFiles: group.tests.map((file) => file.replace(/\.ts$/, '.js')), nodeArgs: ['--test-reporter=tap'], forceBail: true },
+      }),
   coverageAnalysis: 'perTest',
   mutate: group.mutate,
   // Two cores: one test process per core. Override with --concurrency.

@@ -21,15 +21,37 @@ const GROUPS = {
     mutate: ['src/platform/db/migration-state.ts', 'src/platform/db/migrator.ts', 'src/platform/db/migration-steps.ts'],
     tests: ['test/platform/db/migrator.test.ts', 'test/platform/db/profile-schema.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
   },
-  /** Snapshots: taking, verifying, naming, keeping and listing them. */
+  /** When a snapshot is due, which ones are kept, what a name says: the snapshot rules, tested on their own first. */
+  'snapshot-rules': {
+    mutate: ['src/platform/db/snapshots/snapshot-{policy,retention,name}.ts'],
+    tests: ['test/platform/db/snapshot-rules.test.ts', 'test/platform/db/snapshots.test.ts'],
+  },
+  /** All of the snapshot code (taking, verifying, listing, the worker): about 30 s a mutant here, hours in all. */
   snapshots: {
     mutate: ['src/platform/db/snapshots/*.ts'],
     tests: ['test/platform/db/snapshots.test.ts', 'test/platform/db/recovery.test.ts', 'test/platform/db/diagnostics.test.ts'],
   },
-  /** Recovery: opening a damaged database, quarantine, restoring a snapshot, operator actions. */
+  /** Recovery: opening a damaged database, quarantine, restoring a snapshot, operator actions (hours in all). */
   recovery: {
     mutate: ['src/platform/db/recovery/*.ts'],
     tests: ['test/platform/db/recovery.test.ts', 'test/platform/db/diagnostics.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
+  },
+  /**
+   * The UI's pure modules and their unit tests (test/ui): checks that each of those tests fails when its line breaks.
+   * The UI imports without file extensions (Vite's resolution), so these run under tsx rather than compiled.
+   */
+  ui: {
+    mutate: [
+      'ui/src/talks/talk-draft.ts',
+      'ui/src/progress/chart-geometry.ts',
+      'ui/src/recording/{downsample,level,wav}.ts',
+      'ui/public/recorder-worklet.js',
+      'ui/src/api/job-watcher.ts',
+      'ui/src/record/{subject,engine-choice,transcript-text,transcript-origin}.ts',
+      'ui/src/util/{format,plain-text}.ts',
+    ],
+    tests: ['test/ui/*.test.ts'],
+    compiled: false,
   },
   /** Everything the issue names (src/core and src/platform/db): hours on two cores; run it with incremental reuse. */
   all: {
@@ -39,7 +61,7 @@ const GROUPS = {
 };
 
 /** The focused groups `npm run mutation` runs when no group is named. */
-export const DEFAULT_GROUPS = ['days', 'analyzer', 'migrations', 'snapshots', 'recovery'];
+export const DEFAULT_GROUPS = ['days', 'analyzer', 'migrations', 'snapshot-rules'];
 
 export function mutationGroup(name) {
   const group = GROUPS[name];

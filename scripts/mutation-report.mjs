@@ -33,8 +33,15 @@ function tally(mutants) {
 const percent = (value) => (value === null ? '-' : `${value.toFixed(1)}%`);
 const code = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 100)}\``;
 
+/** A note names a file and a mutator, and the original text and replacement unless it covers every such mutant there. */
 function noteFor(file, mutant, from) {
-  return SURVIVOR_NOTES.find((note) => note.file === file && note.mutator === mutant.mutatorName && note.from === from.trim() && note.to === mutant.replacement);
+  return SURVIVOR_NOTES.find(
+    (note) =>
+      note.file === file &&
+      note.mutator === mutant.mutatorName &&
+      (note.from === undefined || note.from === from.trim()) &&
+      (note.to === undefined || note.to === mutant.replacement),
+  );
 }
 
 /** Replaces the section; returns a one-paragraph summary for the console. */
