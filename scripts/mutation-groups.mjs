@@ -19,7 +19,7 @@ const GROUPS = {
   /** Migrations: reading the migration state and applying steps atomically. */
   migrations: {
     mutate: ['src/platform/db/migration-state.ts', 'src/platform/db/migrator.ts', 'src/platform/db/migration-steps.ts'],
-    tests: ['test/platform/db/migrator.test.ts', 'test/platform/db/profile-schema.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
+    tests: ['test/platform/db/migration-state.test.ts', 'test/platform/db/migrator.test.ts', 'test/platform/db/profile-schema.test.ts', 'test/platform/db/diagnostics-states.test.ts'],
   },
   /** When a snapshot is due, which ones are kept, what a name says: the snapshot rules, tested on their own first. */
   'snapshot-rules': {

@@ -12,4 +12,20 @@ export const SURVIVOR_NOTES = [
     verdict: 'equivalent',
     why: '`new Date(date)` copies a Date, so parsing every argument gives the same day.',
   },
+  {
+    file: 'src/platform/db/snapshots/snapshot-policy.ts',
+    mutator: 'ConditionalExpression',
+    from: '!row',
+    to: 'false',
+    verdict: 'equivalent',
+    why: 'without the early return, reading `row.value` of a missing row throws inside the `try`, whose `catch` returns the same 24 h default.',
+  },
+  {
+    file: 'src/platform/db/snapshots/snapshot-policy.ts',
+    mutator: 'EqualityOperator',
+    from: 'facts.mtimeMs > Date.parse(newestSnapshotAt)',
+    to: 'facts.mtimeMs >= Date.parse(newestSnapshotAt)',
+    verdict: 'not worth killing',
+    why: 'differs only for a file last written in the very millisecond its snapshot is named after; either answer is safe (the rule leans to yes when in doubt, and the next write moves the time on).',
+  },
 ];

@@ -122,6 +122,18 @@ describe('which snapshots are kept', { timeout: 10_000 }, () => {
     assert.deepEqual([...snapshotsToKeep(entries, 3)].sort(), ['pm1', 'pm2', 'pm3']);
   });
 
+  test('the guard is a pre-migration snapshot: an older-version snapshot of another kind does not stand in for it', () => {
+    const entries = newestFirst([
+      ...Array.from({ length: 5 }, (_, i) => entry(`sched${i}`, 'scheduled', 3, 20 + i)),
+      ...Array.from({ length: 3 }, (_, i) => entry(`retry${i}`, 'pre-migration', 3, 15 + i)),
+      entry('sched-v2', 'scheduled', 2, 12), // the sixth scheduled snapshot: rotated out
+      entry('guard', 'pre-migration', 2, 10),
+    ]);
+    const keep = snapshotsToKeep(entries, 3);
+    assert.equal(keep.has('guard'), true);
+    assert.equal(keep.has('sched-v2'), false);
+  });
+
   test('no snapshots, nothing kept', () => {
     assert.equal(snapshotsToKeep([], 3).size, 0);
   });
@@ -137,6 +149,28 @@ describe('which snapshots are kept', { timeout: 10_000 }, () => {
     assert.deepEqual(
       entries.map(({ path }) => [existsSync(path), existsSync(manifestPathOf(path))]),
       [[true, true], [true, true], [true, true], [true, true], [true, true], [false, false], [false, false]],
+    );
+  });
+});
+
+describe('pruning what is already gone', { timeout: 10_000 }, () => {
+  test('a dropped snapshot without a manifest, or whose file is already gone, is pruned without an error', () => {
+    const dir = makeTempDir();
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+    const entries: SnapshotEntry[] = Array.from({ length: 7 }, (_, i) => ({
+      name: `manual${6 - i}.db`,
+      path: join(dir, `manual${6 - i}.db`),
+      scope: 'profile',
+      reason: 'manual',
+      schemaVersion: 3,
+      createdAt: at(6 - i),
+      manifest: null,
+    }));
+    for (const { path } of entries.slice(0, 6)) writeFileSync(path, 'db'); // manual0 was removed since it was listed
+    assert.deepEqual(pruneSnapshots(entries, 3), ['manual1.db', 'manual0.db']);
+    assert.deepEqual(
+      entries.map(({ path }) => existsSync(path)),
+      [true, true, true, true, true, false, false],
     );
   });
 });
