@@ -28,4 +28,12 @@ export const SURVIVOR_NOTES = [
     verdict: 'not worth killing',
     why: 'differs only for a file last written in the very millisecond its snapshot is named after; either answer is safe (the rule leans to yes when in doubt, and the next write moves the time on).',
   },
+  {
+    file: 'src/platform/db/migration-steps.ts',
+    mutator: 'StringLiteral',
+    from: "'utf8'",
+    to: '""',
+    verdict: 'equivalent',
+    why: "`hash.update(text, '')` falls back to UTF-8, the default encoding for strings.",
+  },
 ];

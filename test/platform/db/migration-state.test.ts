@@ -10,8 +10,9 @@ import {
   fileHeaderMatchesHistory,
   readMigrationState,
 } from '../../../src/platform/db/migration-state.js';
-import { checksumOf, loadMigrationSteps, type MigrationStep } from '../../../src/platform/db/migration-steps.js';
+import { checksumOf, loadMigrationSteps, migrationStepsFor, type MigrationStep } from '../../../src/platform/db/migration-steps.js';
 import { migrate } from '../../../src/platform/db/migrator.js';
+import { GLOBAL_SCOPE } from '../../../src/platform/db/scope.js';
 import { assertThrowsCode } from '../../support/errors.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -54,7 +55,8 @@ describe('reading where a database stands', { timeout: 10_000 }, () => {
     const state = readMigrationState(db, STEPS);
     assert.deepEqual([state.isEmpty, state.isUntracked, state.continuityOk, state.checksumOk, state.pending.length], [false, true, false, false, 0]);
     assert.equal(state.continuityError, 'the database has tables but no schema_migrations record');
-    assertThrowsCode(() => assertMigratable(state, STEPS), 'db_untracked_schema');
+    const error = assertThrowsCode(() => assertMigratable(state, STEPS), 'db_untracked_schema');
+    assert.equal(error.message, 'The database has tables but no migration history, so Lectern cannot tell what it holds. It was left unchanged.');
   });
 
   test('a database one step in has the other two pending, in order', () => {
@@ -77,6 +79,14 @@ describe('reading where a database stands', { timeout: 10_000 }, () => {
     assert.deepEqual([state.continuityOk, state.continuityError, state.pending.length], [false, 'expected 0002_runs, found 0002_other', 0]);
     const error = assertThrowsCode(() => assertMigratable(state, STEPS), 'migration_continuity_broken');
     assert.equal(error.message, "The database's migration history does not match this app's: expected 0002_runs, found 0002_other. It was left unchanged.");
+  });
+
+  test('a history row whose version does not match its name breaks continuity too', () => {
+    const db = databaseAt(1);
+    db.prepare(`UPDATE schema_migrations SET version = 2 WHERE version = 1`).run();
+    const state = readMigrationState(db, STEPS);
+    assert.deepEqual([state.continuityOk, state.pending.length], [false, 0]);
+    assertThrowsCode(() => assertMigratable(state, STEPS), 'migration_continuity_broken');
   });
 
   test('a step applied from another file is a checksum mismatch naming the first such step; nothing is pending', () => {
@@ -132,7 +142,10 @@ describe("the file header agrees with the history", { timeout: 10_000 }, () => {
     db.pragma('application_id = 0');
     assert.equal(fileHeaderMatchesHistory(db, state), false);
     const error = assertThrowsCode(() => assertFileHeaderMatchesHistory(db, state, 'The profile database'), 'db_header_mismatch');
-    assert.match(error.message, /^The profile database has a migration history, but its file header lost/);
+    assert.equal(
+      error.message,
+      "The profile database has a migration history, but its file header lost Lectern's identity and version (as a rebuild with sqlite3 .dump does). It was left unchanged; restore its header as the runbook explains.",
+    );
     db.pragma(`application_id = ${LECTERN_APPLICATION_ID}`);
     assert.equal(fileHeaderMatchesHistory(db, state), true);
   });
@@ -165,9 +178,41 @@ describe('the folder of steps', { timeout: 10_000 }, () => {
     assert.notEqual(checksumOf('A;'), checksumOf('B;'));
   });
 
+  test('steps are ordered by number whatever order the folder lists them in', () => {
+    const files = Object.fromEntries(['0003_c', '0001_a', '0005_e', '0002_b', '0004_d'].map((name) => [`${name}.sql`, `${name};`]));
+    assert.deepEqual(names(loadMigrationSteps(folder(files))), ['0001_a', '0002_b', '0003_c', '0004_d', '0005_e']);
+  });
+
+  test('the app reads its own steps once per process', () => {
+    assert.equal(migrationStepsFor(GLOBAL_SCOPE), migrationStepsFor(GLOBAL_SCOPE));
+  });
+
   test('a badly named step, a gap or an empty folder is a packaging bug that stops the load', () => {
     assert.throws(() => loadMigrationSteps(folder({ '0001_Talks.sql': 'A;' })), /must be named NNNN_snake_case\.sql/);
+    assert.throws(() => loadMigrationSteps(folder({ 'old0001_talks.sql': 'A;' })), /must be named NNNN_snake_case\.sql/);
+    assert.throws(() => loadMigrationSteps(folder({ '0001_talks.sql.sql': 'A;' })), /must be named NNNN_snake_case\.sql/);
     assert.throws(() => loadMigrationSteps(folder({ '0001_talks.sql': 'A;', '0003_notes.sql': 'C;' })), /breaks the sequence: expected version 2/);
     assert.throws(() => loadMigrationSteps(folder({})), /No migration steps found/);
+  });
+});
+
+describe('a step that fails', { timeout: 10_000 }, () => {
+  test('is rolled back and says at which version the database stays, keeping the SQLite error as its cause', () => {
+    const db = databaseAt(1);
+    const broken = [...STEPS.slice(0, 1), step(2, '0002_broken', 'CREATE TABLE runs (id TEXT PRIMARY KEY) STRICT; CREATE TABLE oops (;')];
+    const error = assertThrowsCode(() => migrate(db, broken), 'migration_step_failed');
+    assert.equal(error.message, 'Migration 0002_broken failed and was rolled back; the database stays at version 1.');
+    assert.ok(error.cause instanceof Error && /syntax error/.test(error.cause.message));
+    assert.equal(db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'runs'`).pluck().get(), 0);
+  });
+
+  test('that would leave rows pointing at missing parents is rolled back with what it would break', () => {
+    const db = databaseAt(2);
+    db.pragma('foreign_keys = OFF');
+    db.prepare(`INSERT INTO runs (id, talk_id) VALUES ('r1', 'gone')`).run();
+    const dangling = [...STEPS.slice(0, 2), step(3, '0003_touch', 'CREATE TABLE later (x INTEGER);')];
+    const error = assertThrowsCode(() => migrate(db, dangling), 'migration_fk_violation');
+    assert.equal(error.message, 'Migration 0003_touch would leave 1 row(s) pointing at missing parents (first: a row of runs referencing talks); it was rolled back.');
+    assert.equal(readMigrationState(db, dangling).applied.length, 2);
   });
 });
