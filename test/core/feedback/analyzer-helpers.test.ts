@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TranscriptV1 } from '../../../src/contracts/transcript.js';
+import { analyzeTranscript } from '../../../src/core/feedback/analyzer/analyze-transcript.js';
 import { compareText } from '../../../src/core/feedback/analyzer/compare-text.js';
 import { resolveDurationMs } from '../../../src/core/feedback/analyzer/duration.js';
 import { stripAffixes, termKey } from '../../../src/core/feedback/analyzer/term-key.js';
 import { followsWithOnlySpace } from '../../../src/core/feedback/analyzer/token-context.js';
+import { topActions } from '../../../src/core/feedback/analyzer/top-actions.js';
 import { tokenize } from '../../../src/core/feedback/analyzer/tokenize.js';
 import { joinTranscriptText } from '../../../src/core/feedback/analyzer/transcript-text.js';
+import { assertThrowsCode } from '../../support/errors.js';
 
 // The analyzer's small helpers, each on the inputs where a wrong line would change what the speaker reads.
 
@@ -78,5 +81,19 @@ describe('analyzer helpers', { timeout: 10_000 }, () => {
       assert.equal(resolveDurationMs({ transcript: words, audioDurationMs }), 3000, String(audioDurationMs));
     }
     assert.equal(resolveDurationMs({ transcript: transcript([{ tStartMs: 0, tEndMs: 0, text: 'typed' }]) }), null);
+  });
+
+  test('a transcript without a word is refused with a sentence the speaker can read', () => {
+    const error = assertThrowsCode(() => analyzeTranscript({ transcript: transcript([{ tStartMs: 0, tEndMs: 0, text: ' … ' }]) }), 'transcript_empty');
+    assert.equal(error.message, 'The transcript has no words to analyze.');
+  });
+
+  test('top actions: the two costliest, and on equal cost the earlier kind of the list', () => {
+    const none = { fillers: 0, pace: 0, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0, monotone: 0, volume: 0 };
+    const ids = (penalties: typeof none, wpm: number | null = 200) => topActions(penalties, wpm).map((action) => action.id);
+    assert.deepEqual(ids({ ...none, longPauses: 6, repetition: 6, sentences: 6 }), ['shorten_sentences', 'vary_terms']);
+    assert.deepEqual(ids({ ...none, fillers: 2, monotone: 9, pace: 4 }), ['vary_pitch', 'slow_down']);
+    assert.deepEqual(ids({ ...none, pace: 4 }, 90), ['speed_up']);
+    assert.deepEqual(ids(none), []);
   });
 });
