@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run mutation [group...] [-- stryker options]`: runs StrykerJS once per group of scripts/mutation-groups.mjs
-// (the focused groups when none is named), then writes the scores and the surviving mutants into docs/benchmarks.md
-// (section "mutation"). Reports and Stryker's incremental files stay in reports/mutation/ (not committed): a second
-// run retests only what changed. Not part of `npm test` or CI (see docs/decisions/0010-mutation-testing-with-stryker.md).
+// `npm run mutation [group...]` (Stryker options after `--`, e.g. `npm run mutation -- days --concurrency 1`): runs
+// StrykerJS once per group of scripts/mutation-groups.mjs (the focused groups when none is named), then writes the
+// scores and the surviving mutants into docs/benchmarks.md (section "mutation"). `--report-only` rewrites that section
+// from the last reports. Reports and Stryker's incremental files stay in reports/mutation/ (not committed). Not part of
+// `npm test` or CI (see docs/decisions/0010-mutation-testing-with-stryker.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,11 @@ import { writeMutationSection } from './mutation-report.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports', 'mutation');
 const args = process.argv.slice(2);
+// --report-only rewrites docs/benchmarks.md from the last reports (after editing scripts/mutation-survivors.mjs).
+const reportOnly = args.includes('--report-only');
 const named = args.filter((arg) => GROUP_NAMES.includes(arg));
-const strykerOptions = args.filter((arg) => !GROUP_NAMES.includes(arg));
-const groups = named.length > 0 ? named : DEFAULT_GROUPS;
+const strykerOptions = args.filter((arg) => !GROUP_NAMES.includes(arg) && arg !== '--report-only');
+const groups = reportOnly ? [] : named.length > 0 ? named : DEFAULT_GROUPS;
 
 mkdirSync(reports, { recursive: true });
 let failed = false;
