@@ -33,7 +33,7 @@ export function progressSnapshot(store: DataStore, profileId: string, request: P
   if (projectId) existingProject(db, projectId);
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
   const dayOf = localDayFormatter(timeZone);
-  const today = dayOf(request.now ?? new Date());
+  const today = dayOf(request.now ?? store.clock.now());
   const weekStart = dayBefore(today, 6);
   const recent = recentPractice(db, dayOf, today);
   const totals = projectId ? totalsOfProject(repo.listSessionsOfProject(db, projectId), dayOf, weekStart) : { ...profileTotals(db), ...recent };
@@ -146,7 +146,7 @@ export function mascotMessage(
   const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
   const freshFeedback = repo
     .listTrends(profileDatabase(store, profileId), project.id)
-    .filter((point) => (request.now ?? new Date()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+    .filter((point) => (request.now ?? store.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
   if (route === 'training' && progress.sessionsTotal === 0) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
