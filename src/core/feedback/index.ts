@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
 import { FeedbackV1Schema } from '../../contracts/feedback-v1.js';
 import { AppError } from '../../kernel/errors.js';
@@ -71,7 +72,7 @@ export function getFeedback(store: DataStore, profileId: string, feedbackId: str
   return parsed.data;
 }
 
-export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: 'en' | 'fr' = 'en'): FeedbackContext {
+export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: Locale = 'en'): FeedbackContext {
   const db = profileDatabase(store, profileId);
   const row = existingFeedback(db, feedbackId);
   return {
@@ -89,7 +90,7 @@ export function feedbackContext(store: DataStore, profileId: string, feedbackId:
 export function feedbackTimeline(
   store: DataStore,
   profileId: string,
-  request: { projectId?: string | undefined; limit?: number | undefined; locale?: 'en' | 'fr' } = {},
+  request: { projectId?: string | undefined; limit?: number | undefined; locale?: Locale } = {},
 ): TimelineItem[] {
   const db = profileDatabase(store, profileId);
   if (request.projectId) existingProject(db, request.projectId);

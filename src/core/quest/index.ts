@@ -1,3 +1,4 @@
+import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
@@ -150,7 +151,7 @@ function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptL
 }
 
 
-export const DAILY_QUEST_KEY = 'coach.dailyQuest';
+export const DAILY_QUEST_KEY = PREFERENCE_KEYS.dailyQuest;
 
 export interface DailyQuest {
   quest: Quest;

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../contracts/locale.js';
 import type { ErrorCode } from '../../../contracts/error-codes.js';
 /**
  * The child process that runs whisper.cpp for one transcription (forked by whisper-engine.ts). Native inference runs
@@ -19,7 +20,7 @@ import { loadWhisperRuntime, type WhisperSegment } from './whisper-runtime.js';
 export interface WhisperJob {
   modelPath: string;
   wavPath: string;
-  language: 'en' | 'fr';
+  language: Locale;
   prompt: string;
 }
 
