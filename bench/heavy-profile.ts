@@ -34,7 +34,8 @@ export function generateHeavyProfile(path: string, options: OpenDatabaseOptions)
   return { ...countRows(path), bytes: statSync(path).size, generationMs };
 }
 
-function insertRows(db: Db): void {
+/** Fills an open profile database (already migrated) with the heavy user's talks, runs and artifact rows. */
+export function insertRows(db: Db): void {
   const insertProject = db.prepare(
     `INSERT INTO talk_projects (id, title, talk_number, stage, created_at, updated_at)
      VALUES (?, ?, ?, 'draft', ?, ?)`,

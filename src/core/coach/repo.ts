@@ -1,3 +1,4 @@
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import * as q from './queries.js';
 import type { TrendPoint } from './types.js';
@@ -9,7 +10,7 @@ export interface SessionRow {
 }
 
 export function listSessionsOfProject(db: Database, projectId: string): SessionRow[] {
-  return db.prepare(q.SELECT_SESSIONS_OF_PROJECT).all({ projectId }) as SessionRow[];
+  return prepared(db, q.SELECT_SESSIONS_OF_PROJECT).all({ projectId }) as SessionRow[];
 }
 
 /** Lazily, newest first: the caller stops when it has read enough. */
@@ -25,15 +26,15 @@ export interface SessionTotals {
 }
 
 export function countSessionsOfProfile(db: Database): SessionTotals {
-  return db.prepare(q.COUNT_SESSIONS_OF_PROFILE).get() as SessionTotals;
+  return prepared(db, q.COUNT_SESSIONS_OF_PROFILE).get() as SessionTotals;
 }
 
 export function listTrends(db: Database, projectId: string | null): TrendPoint[] {
   return projectId === null
-    ? (db.prepare(q.SELECT_TRENDS_OF_PROFILE).all() as TrendPoint[])
-    : (db.prepare(q.SELECT_TRENDS_OF_PROJECT).all({ projectId }) as TrendPoint[]);
+    ? (prepared(db, q.SELECT_TRENDS_OF_PROFILE).all() as TrendPoint[])
+    : (prepared(db, q.SELECT_TRENDS_OF_PROJECT).all({ projectId }) as TrendPoint[]);
 }
 
 export function outlineLength(db: Database, projectId: string): number {
-  return (db.prepare(q.SELECT_OUTLINE_LENGTH).get(projectId) as { n: number } | undefined)?.n ?? 0;
+  return (prepared(db, q.SELECT_OUTLINE_LENGTH).get(projectId) as { n: number } | undefined)?.n ?? 0;
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import type { UtcTimestamp } from '../../kernel/time.js';
 import * as q from './queries.js';
@@ -9,13 +10,13 @@ export function insertPeerReview(
   db: Database,
   review: { id: string; runId: string; createdAt: UtcTimestamp; reviewerTag: string | null; artifactId: string },
 ): void {
-  db.prepare(q.INSERT_PEER_REVIEW).run(review.id, review.runId, review.createdAt, review.reviewerTag, review.artifactId);
+  prepared(db, q.INSERT_PEER_REVIEW).run(review.id, review.runId, review.createdAt, review.reviewerTag, review.artifactId);
 }
 
 export function findPeerReview(db: Database, id: string): PeerReviewRow | null {
-  return (db.prepare(q.SELECT_PEER_REVIEW).get(id) as PeerReviewRow | undefined) ?? null;
+  return (prepared(db, q.SELECT_PEER_REVIEW).get(id) as PeerReviewRow | undefined) ?? null;
 }
 
 export function listPeerReviews(db: Database, projectId: string, limit: number): PeerReviewRow[] {
-  return db.prepare(q.SELECT_PEER_REVIEWS_OF_PROJECT).all(projectId, limit) as PeerReviewRow[];
+  return prepared(db, q.SELECT_PEER_REVIEWS_OF_PROJECT).all(projectId, limit) as PeerReviewRow[];
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import type { UtcTimestamp } from '../../kernel/time.js';
 import * as q from './queries.js';
@@ -37,24 +38,24 @@ export interface TimelineRow {
 }
 
 export function insertFeedback(db: Database, row: FeedbackRowInsert): void {
-  db.prepare(q.INSERT_FEEDBACK).run(row);
+  prepared(db, q.INSERT_FEEDBACK).run(row);
 }
 
 export function findFeedback(db: Database, feedbackId: string): FeedbackRow | null {
-  return (db.prepare(q.SELECT_FEEDBACK_ROW).get(feedbackId) as FeedbackRow | undefined) ?? null;
+  return (prepared(db, q.SELECT_FEEDBACK_ROW).get(feedbackId) as FeedbackRow | undefined) ?? null;
 }
 
 export function timeline(db: Database, projectId: string | null, limit: number): TimelineRow[] {
   return projectId === null
-    ? (db.prepare(q.SELECT_TIMELINE).all(limit) as TimelineRow[])
-    : (db.prepare(q.SELECT_TIMELINE_OF_PROJECT).all({ projectId, limit }) as TimelineRow[]);
+    ? (prepared(db, q.SELECT_TIMELINE).all(limit) as TimelineRow[])
+    : (prepared(db, q.SELECT_TIMELINE_OF_PROJECT).all({ projectId, limit }) as TimelineRow[]);
 }
 
 export function findNote(db: Database, feedbackId: string): { text: string; updatedAt: string } | null {
-  return (db.prepare(q.SELECT_NOTE).get(feedbackId) as { text: string; updatedAt: string } | undefined) ?? null;
+  return (prepared(db, q.SELECT_NOTE).get(feedbackId) as { text: string; updatedAt: string } | undefined) ?? null;
 }
 
 export function saveNote(db: Database, feedbackId: string, text: string | null, now: UtcTimestamp): void {
-  if (text === null) db.prepare(q.DELETE_NOTE).run(feedbackId);
-  else db.prepare(q.UPSERT_NOTE).run(feedbackId, text, now);
+  if (text === null) prepared(db, q.DELETE_NOTE).run(feedbackId);
+  else prepared(db, q.UPSERT_NOTE).run(feedbackId, text, now);
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import * as q from './queries.js';
 import type { Locale, Quest, QuestAttempt } from './types.js';
@@ -29,47 +30,47 @@ function toQuest(row: QuestRow, locale: Locale): Quest {
 }
 
 export function listQuests(db: Database, locale: Locale): Quest[] {
-  return (db.prepare(q.SELECT_ACTIVE_QUESTS).all() as QuestRow[]).map((row) => toQuest(row, locale));
+  return (prepared(db, q.SELECT_ACTIVE_QUESTS).all() as QuestRow[]).map((row) => toQuest(row, locale));
 }
 
 export function findQuest(db: Database, code: string, locale: Locale): Quest | null {
-  const row = db.prepare(q.SELECT_QUEST).get(code) as QuestRow | undefined;
+  const row = prepared(db, q.SELECT_QUEST).get(code) as QuestRow | undefined;
   return row ? toQuest(row, locale) : null;
 }
 
 export function findAttempt(db: Database, attemptId: string): QuestAttempt | null {
-  return (db.prepare(q.SELECT_ATTEMPT).get(attemptId) as QuestAttempt | undefined) ?? null;
+  return (prepared(db, q.SELECT_ATTEMPT).get(attemptId) as QuestAttempt | undefined) ?? null;
 }
 
 export function findAttemptByAudio(db: Database, audioArtifactId: string): QuestAttempt | null {
-  return (db.prepare(q.SELECT_ATTEMPT_BY_AUDIO).get(audioArtifactId) as QuestAttempt | undefined) ?? null;
+  return (prepared(db, q.SELECT_ATTEMPT_BY_AUDIO).get(audioArtifactId) as QuestAttempt | undefined) ?? null;
 }
 
 export function listAttempts(db: Database, projectId: string, limit: number): QuestAttempt[] {
-  return db.prepare(q.SELECT_ATTEMPTS_OF_PROJECT).all(projectId, limit) as QuestAttempt[];
+  return prepared(db, q.SELECT_ATTEMPTS_OF_PROJECT).all(projectId, limit) as QuestAttempt[];
 }
 
 export function latestAttemptPerQuest(db: Database, projectId: string): QuestAttempt[] {
-  return db.prepare(q.SELECT_LATEST_ATTEMPT_PER_QUEST).all(projectId) as QuestAttempt[];
+  return prepared(db, q.SELECT_LATEST_ATTEMPT_PER_QUEST).all(projectId) as QuestAttempt[];
 }
 
 export function insertAttempt(db: Database, attempt: Omit<QuestAttempt, 'feedbackId'>): void {
-  db.prepare(q.INSERT_ATTEMPT).run(attempt);
+  prepared(db, q.INSERT_ATTEMPT).run(attempt);
 }
 
 export function setAttemptTranscript(db: Database, attemptId: string, transcriptId: string): void {
-  db.prepare(q.SET_ATTEMPT_TRANSCRIPT).run(transcriptId, attemptId);
+  prepared(db, q.SET_ATTEMPT_TRANSCRIPT).run(transcriptId, attemptId);
 }
 
 export function recentTopActions(db: Database, limit: number): Array<string | null> {
-  return (db.prepare(q.SELECT_RECENT_TOP_ACTIONS).all(limit) as Array<{ actionId: string | null }>).map((row) => row.actionId);
+  return (prepared(db, q.SELECT_RECENT_TOP_ACTIONS).all(limit) as Array<{ actionId: string | null }>).map((row) => row.actionId);
 }
 
 export function lastAttemptPerQuest(db: Database, projectId: string): Map<string, string> {
-  const rows = db.prepare(q.SELECT_LAST_ATTEMPT_PER_QUEST).all(projectId) as Array<{ questCode: string; lastAt: string }>;
+  const rows = prepared(db, q.SELECT_LAST_ATTEMPT_PER_QUEST).all(projectId) as Array<{ questCode: string; lastAt: string }>;
   return new Map(rows.map((row) => [row.questCode, row.lastAt]));
 }
 
 export function attemptsSinceLastRun(db: Database): number {
-  return (db.prepare(q.COUNT_ATTEMPTS_SINCE_LAST_RUN).get() as { n: number }).n;
+  return (prepared(db, q.COUNT_ATTEMPTS_SINCE_LAST_RUN).get() as { n: number }).n;
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import type { UtcTimestamp } from '../../kernel/time.js';
 import * as q from './queries.js';
@@ -32,47 +33,47 @@ function toProject(row: ProjectRow): Project {
 }
 
 export function findProject(db: Database, projectId: string): Project | null {
-  const row = db.prepare(q.SELECT_PROJECT).get(projectId) as ProjectRow | undefined;
+  const row = prepared(db, q.SELECT_PROJECT).get(projectId) as ProjectRow | undefined;
   return row ? toProject(row) : null;
 }
 
 export function listTalks(db: Database): Project[] {
-  return (db.prepare(q.SELECT_TALKS_BY_UPDATE).all() as ProjectRow[]).map(toProject);
+  return (prepared(db, q.SELECT_TALKS_BY_UPDATE).all() as ProjectRow[]).map(toProject);
 }
 
 export function findTrainingProject(db: Database): Project | null {
-  const row = db.prepare(q.SELECT_TRAINING_PROJECT).get() as ProjectRow | undefined;
+  const row = prepared(db, q.SELECT_TRAINING_PROJECT).get() as ProjectRow | undefined;
   return row ? toProject(row) : null;
 }
 
 export function nextTalkNumber(db: Database): number {
-  return (db.prepare(q.SELECT_NEXT_TALK_NUMBER).get() as { next: number }).next;
+  return (prepared(db, q.SELECT_NEXT_TALK_NUMBER).get() as { next: number }).next;
 }
 
 export function insertProject(db: Database, project: Project): void {
-  db.prepare(q.INSERT_PROJECT).run({ ...project, isTraining: project.isTraining ? 1 : 0 });
+  prepared(db, q.INSERT_PROJECT).run({ ...project, isTraining: project.isTraining ? 1 : 0 });
 }
 
 export function updateProject(db: Database, project: Project): void {
-  db.prepare(q.UPDATE_PROJECT).run(project);
+  prepared(db, q.UPDATE_PROJECT).run(project);
 }
 
 export function touchProject(db: Database, projectId: string, now: UtcTimestamp): void {
-  db.prepare(q.TOUCH_PROJECT).run(now, projectId);
+  prepared(db, q.TOUCH_PROJECT).run(now, projectId);
 }
 
 export function activeProjectId(db: Database): string | null {
-  return (db.prepare(q.SELECT_ACTIVE_PROJECT_ID).get() as { id: string | null } | undefined)?.id ?? null;
+  return (prepared(db, q.SELECT_ACTIVE_PROJECT_ID).get() as { id: string | null } | undefined)?.id ?? null;
 }
 
 export function setActiveProject(db: Database, projectId: string | null): void {
-  db.prepare(q.SET_ACTIVE_PROJECT).run(projectId);
+  prepared(db, q.SET_ACTIVE_PROJECT).run(projectId);
 }
 
 export function findOutline(db: Database, projectId: string): { markdown: string; updatedAt: string } | null {
-  return (db.prepare(q.SELECT_OUTLINE).get(projectId) as { markdown: string; updatedAt: string } | undefined) ?? null;
+  return (prepared(db, q.SELECT_OUTLINE).get(projectId) as { markdown: string; updatedAt: string } | undefined) ?? null;
 }
 
 export function upsertOutline(db: Database, projectId: string, markdown: string, now: UtcTimestamp): void {
-  db.prepare(q.UPSERT_OUTLINE).run(projectId, markdown, now, now);
+  prepared(db, q.UPSERT_OUTLINE).run(projectId, markdown, now, now);
 }
