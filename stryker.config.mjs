@@ -4,6 +4,10 @@
 import { mutationGroup } from './scripts/mutation-groups.mjs';
 
 const group = mutationGroup(process.env.LECTERN_MUTATION_GROUP ?? 'days');
+// `npm run mutation -- <group> --retest-survivors` mutates only the places where the last run left mutants alive, and
+// writes its report beside the group's (scripts/mutation-retest.mjs merges it in).
+const retestRanges = process.env.LECTERN_MUTATION_RETEST_RANGES ? JSON.parse(process.env.LECTERN_MUTATION_RETEST_RANGES) : null;
+const reportName = retestRanges ? `${group.name}.retest` : group.name;
 
 export default {
   // Node's own test runner prints TAP; the tap runner runs each test file in its own process and records which
@@ -19,15 +23,15 @@ export default {
         tap: { testFiles: group.tests.map((file) => file.replace(/\.ts$/, '.js')), nodeArgs: ['--test-reporter=tap'], forceBail: true },
       }),
   coverageAnalysis: 'perTest',
-  mutate: group.mutate,
+  mutate: retestRanges ?? group.mutate,
   // Two cores: one test process per core. Override with --concurrency.
   concurrency: 2,
   // A second run retests only the mutants whose code or covering tests changed.
-  incremental: true,
+  incremental: retestRanges === null,
   incrementalFile: `reports/mutation/${group.name}.incremental.json`,
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
-  jsonReporter: { fileName: `reports/mutation/${group.name}.json` },
-  htmlReporter: { fileName: `reports/mutation/${group.name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

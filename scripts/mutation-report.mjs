@@ -1,7 +1,7 @@
 // Writes the "mutation" section of docs/benchmarks.md from StrykerJS's JSON reports (one per group): the score of each
 // group and file, and every surviving or uncovered mutant with the reason it is left alive (scripts/mutation-survivors.mjs).
 import { writeReportSection } from '../bench/report-section.ts';
-import { SURVIVOR_NOTES } from './mutation-survivors.mjs';
+import { KILLED_SINCE, SURVIVOR_NOTES } from './mutation-survivors.mjs';
 
 const KILLED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
@@ -33,12 +33,15 @@ function tally(mutants) {
 const percent = (value) => (value === null ? '-' : `${value.toFixed(1)}%`);
 const code = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 100)}\``;
 
-/** A note names a file and a mutator, and the original text and replacement unless it covers every such mutant there. */
+/**
+ * A note names a file, and a mutator and the original text and replacement unless it covers every such mutant there
+ * (a note without a mutator covers every survivor of the file).
+ */
 function noteFor(file, mutant, from) {
   return SURVIVOR_NOTES.find(
     (note) =>
       note.file === file &&
-      note.mutator === mutant.mutatorName &&
+      (note.mutator === undefined || note.mutator === mutant.mutatorName) &&
       (note.from === undefined || note.from === from.trim()) &&
       (note.to === undefined || note.to === mutant.replacement),
   );
@@ -50,6 +53,7 @@ export function writeMutationSection(runs) {
   const fileRows = [];
   const survivorRows = [];
   let unexplained = 0;
+  let killedSince = 0;
   const all = [];
   for (const { group, report, run } of runs) {
     const groupMutants = [];
@@ -61,15 +65,16 @@ export function writeMutationSection(runs) {
         const from = originalText(source, mutant.location);
         const note = noteFor(file, mutant, from);
         if (!note) unexplained += 1;
+        if (note?.verdict === KILLED_SINCE) killedSince += 1;
         const status = mutant.status === 'NoCoverage' ? 'not covered' : 'survived';
-        const why = note ? `${note.verdict}: ${note.why}` : '**unexplained**';
+        const why = note ? `${note.verdict === KILLED_SINCE ? `**${note.verdict}**` : note.verdict}: ${note.why}` : '**unexplained**';
         survivorRows.push(`| \`${file}:${mutant.location.start.line}\` | ${status} | ${mutant.mutatorName} ${code(from)} → ${code(mutant.replacement)} | ${why} |`);
       }
     }
     all.push(...groupMutants);
     const t = tally(groupMutants);
     const minutes = (run.seconds / 60).toFixed(1);
-    groupRows.push(`| ${group} | ${Object.keys(report.files).length} | ${t.mutants} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${percent(t.score)} | ${percent(t.coveredScore)} | ${minutes} min (${run.finishedAt.slice(0, 10)}) |`);
+    groupRows.push(`| ${group} | ${Object.keys(report.files).length} | ${t.mutants} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${percent(t.score)} | ${percent(t.coveredScore)} | ${minutes} min (${run.finishedAt.slice(0, 10)}${run.retestedAt ? `; survivors retested ${run.retestedAt.slice(0, 10)}` : ''}) |`);
   }
   const total = tally(all);
   const markdown = `
@@ -96,12 +101,15 @@ ${fileRows.join('\n')}
 
 Every mutant still alive after the last run, with the reason it is left (scripts/mutation-survivors.mjs):
 *equivalent* means no input can tell the mutant from the code; *not worth killing* says what a test would have to
-pin and why that is not a behaviour a user relies on.
+pin and why that is not a behaviour a user relies on; *killed since the run* names the test, written after the run,
+that fails with the mutant in place (checked by applying the mutant by hand; the scores above still count it alive
+until \`npm run mutation -- <group> --retest-survivors\` or the next run). ${killedSince} killed since the run,
+${unexplained} unexplained.
 
 | where | status | mutation | why it is left |
 |---|---|---|---|
 ${survivorRows.join('\n') || '| - | - | none | - |'}
 `;
   writeReportSection(new URL('../docs/benchmarks.md', import.meta.url), 'mutation', markdown);
-  return `Mutation score ${percent(total.score)} over ${total.mutants} mutants (${total.survived} survived, ${total.noCoverage} not covered, ${unexplained} unexplained).`;
+  return `Mutation score ${percent(total.score)} over ${total.mutants} mutants (${total.survived} survived, ${total.noCoverage} not covered; ${killedSince} of those killed since the run, ${unexplained} unexplained).`;
 }
