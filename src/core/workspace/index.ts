@@ -166,6 +166,12 @@ export function readArtifactForDownload(store: DataStore, profileId: string, art
   return { fileName: row.relPath.split('/').pop()!, data };
 }
 
+/** A stored file's checked path, size and download name, for a download that streams it (or a byte range of it). */
+export function locateArtifactForDownload(store: DataStore, profileId: string, artifactId: string): { fileName: string; path: string; bytes: number } {
+  const { row, path, bytes } = profileArtifacts(store, profileId).locate(artifactId);
+  return { fileName: row.relPath.split('/').pop()!, path, bytes };
+}
+
 function assertNameFree(db: Database, nameKey: string, exceptProfileId: string | null): void {
   const holder = repo.findProfileIdByNameKey(db, nameKey);
   if (holder && holder !== exceptProfileId) {

@@ -171,11 +171,17 @@ export class ArtifactStore {
    * (its row had disappeared, e.g. after restoring an older snapshot, and came back with a newer one) is put back.
    */
   read(id: string): { row: ArtifactRow; data: Buffer } {
+    const { row, path } = this.locate(id);
+    return { row, data: readFileSync(path) };
+  }
+
+  /** Like `read`, without reading: the checked path and its size, for a download that streams a part of the file. */
+  locate(id: string): { row: ArtifactRow; path: string; bytes: number } {
     const row = this.get(id);
     const path = this.containedPath(row.relPath);
     if (!existsSync(path) && existsSync(this.setAsidePath(row.relPath))) renameSync(this.setAsidePath(row.relPath), path);
     if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
-    return { row, data: readFileSync(path) };
+    return { row, path, bytes: statSync(path).size };
   }
 
   /**
