@@ -12,6 +12,7 @@ import {
   findArtifactRow,
   insertArtifactRow,
   listArtifactRelPaths,
+  updateArtifactMetadata,
   type ArtifactRow,
 } from '../db/artifact-rows.js';
 import { fsyncDirAsync, tempPathBeside, writeFileAtomic } from '../fs/durable-file.js';
@@ -155,6 +156,17 @@ export class ArtifactStore {
     const path = this.containedPath(this.get(id).relPath);
     if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
     return path;
+  }
+
+  /**
+   * Adds facts derived from the file to its row's metadata, read and written in one transaction (the file never
+   * changes, so they stay true; they go with the row when it is deleted). Returns false when the row is gone.
+   */
+  addMetadata(id: string, facts: Record<string, unknown>): boolean {
+    return this.db.transaction(() => {
+      const row = this.find(id);
+      return row !== null && updateArtifactMetadata(this.db, id, { ...row.metadata, ...facts });
+    }).immediate();
   }
 
   /** The row of an artifact that must be of one type: `artifact_not_<type>` otherwise (audio, transcript...). */
