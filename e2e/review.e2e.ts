@@ -107,4 +107,29 @@ test('the review page: waveform and transcript of a run; a word or the waveform 
   await screenshotVariants(page, app, 'review', async () => {
     await expect(page.getByTestId('review-word')).toHaveCount(71);
   });
+
+  // A second take of the same talk (its text laid over the recording), then the two compared from the run list.
+  const second = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId: project.id });
+  const upload2 = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, { headers: { Origin: app.origin, 'Content-Type': 'audio/wav' }, data: wav });
+  const audio2 = ((await upload2.json()) as { result: { audioArtifactId: string } }).result.audioArtifactId;
+  await invokeAs(page, app, 'run_attach_audio', { profileId, runId: second.run.id, audioArtifactId: audio2 });
+  const job2 = await invokeAs<{ jobId: string }>(page, app, 'transcribe_audio', { profileId, audioArtifactId: audio2, engine: 'manual', scriptText: `um ${script}` });
+  await expect
+    .poll(async () => (await invokeAs<{ job: { status: string } }>(page, app, 'job_get', { jobId: job2.jobId })).job.status, { timeout: 60_000, intervals: [500] })
+    .toBe('succeeded');
+  await invokeAs(page, app, 'run_analyze', { profileId, runId: second.run.id });
+
+  await page.goto(`${app.origin}/talks/${project.id}`);
+  await expect(page.getByTestId('run-numbers')).toHaveCount(2);
+  await expect(page.getByTestId('run-numbers').first()).toContainText(/score \d+ · 0:\d\d · \d+ wpm/);
+  await page.getByTestId('run-compare-pick').nth(0).check();
+  await page.getByTestId('run-compare-pick').nth(1).check();
+  await page.getByTestId('run-compare').click();
+  await expect(page).toHaveURL(/\/compare\?a=fb_[0-9a-f]{32}&b=fb_[0-9a-f]{32}/);
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  await expect(page.getByTestId('compare-fillersPerMin')).toContainText('worse');
+  await expect(page.getByTestId('feedback-audio')).toHaveCount(2);
+  await screenshotVariants(page, app, 'compare', async () => {
+    await expect(page.getByTestId('compare-table')).toBeVisible();
+  });
 });

@@ -44,6 +44,15 @@ export const FeedbackReviewSchema = z
   .strict();
 export const FeedbackReviewResultSchema = z.object({ review: FeedbackReviewSchema }).strict();
 
+export const FeedbackNumbersPayloadSchema = z.object({ profileId: Id, feedbackIds: z.array(Id).max(100) }).strict();
+export const FeedbackNumbersResultSchema = z
+  .object({
+    numbers: z.array(
+      z.object({ feedbackId: z.string(), overallScore: z.number().int(), durationMs: z.number().int().nullable(), wpm: z.number().int().nullable() }).strict(),
+    ),
+  })
+  .strict();
+
 export const TimelineItemSchema = z
   .object({
     id: z.string(),

@@ -30,6 +30,8 @@ describe('the review of a feedback', { timeout: 30_000 }, () => {
     const { transcriptId } = await invokeOk(store, 'transcript_save', { profileId, document });
     await invokeOk(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
     const { feedbackId } = await invokeOk(store, 'run_analyze', { profileId, runId: run.id });
+    const { numbers } = await invokeOk(store, 'feedback_numbers_get', { profileId, feedbackIds: [feedbackId] });
+    assert.deepEqual(numbers.map((n) => [n.durationMs, n.wpm]), [[2000, 240]], '4 words in 1 s of speech');
 
     const { review } = await invokeOk(store, 'feedback_review_get', { profileId, feedbackId });
     assert.equal(review.audioArtifactId, audio.audioArtifactId);
@@ -66,6 +68,11 @@ describe('the review of a feedback', { timeout: 30_000 }, () => {
     const { feedbackId } = await invokeOk(store, 'run_analyze', { profileId, runId: run.id });
     const { review } = await invokeOk(store, 'feedback_review_get', { profileId, feedbackId });
     assert.deepEqual(review.peaks, []);
+    // A run list's numbers: typed text has a score but no duration nor pace; an unknown id is left out.
+    const { feedback } = await invokeOk(store, 'feedback_get', { profileId, feedbackId });
+    assert.deepEqual((await invokeOk(store, 'feedback_numbers_get', { profileId, feedbackIds: [feedbackId, 'fb_0000'] })).numbers, [
+      { feedbackId, overallScore: feedback.overallScore, durationMs: null, wpm: null },
+    ]);
     assert.equal(review.audioArtifactId, null);
     assert.deepEqual(review.words.map((w) => [w.text, w.tStartMs, w.tEndMs, w.filler]), [['Hello,', 0, 0, false], ['like,', 0, 0, true], ['everyone.', 0, 0, false]]);
   });

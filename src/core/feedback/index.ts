@@ -111,6 +111,11 @@ export async function feedbackReview(store: DataStore, profileId: string, feedba
   return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks };
 }
 
+/** The score, duration and pace of each feedback asked for that exists (a run list shows them), in no set order. */
+export function feedbackNumbers(store: DataStore, profileId: string, feedbackIds: readonly string[]): repo.FeedbackNumbers[] {
+  return repo.feedbackNumbers(profileDatabase(store, profileId), feedbackIds);
+}
+
 /** Newest first, for one talk or the whole profile; the limit defaults to 30 and is clamped to 1..100. */
 export function feedbackTimeline(
   store: DataStore,

@@ -44,6 +44,17 @@ export function findFeedback(db: Database, feedbackId: string): FeedbackRow | nu
   return (db.prepare(q.SELECT_FEEDBACK_ROW).get(feedbackId) as FeedbackRow | undefined) ?? null;
 }
 
+export interface FeedbackNumbers {
+  feedbackId: string;
+  overallScore: number;
+  durationMs: number | null;
+  wpm: number | null;
+}
+
+export function feedbackNumbers(db: Database, feedbackIds: readonly string[]): FeedbackNumbers[] {
+  return db.prepare(q.SELECT_FEEDBACK_NUMBERS).all(JSON.stringify(feedbackIds)) as FeedbackNumbers[];
+}
+
 export function timeline(db: Database, projectId: string | null, limit: number): TimelineRow[] {
   return projectId === null
     ? (db.prepare(q.SELECT_TIMELINE).all(limit) as TimelineRow[])
