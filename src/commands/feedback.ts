@@ -21,6 +21,16 @@ export const feedbackContextGet = defineCommand({
   handler: ({ store }, { profileId, feedbackId, locale }) => ({ context: feedback.feedbackContext(store, profileId, feedbackId, locale) }),
 });
 
+export const feedbackReviewGet = defineCommand({
+  name: 'feedback_review_get',
+  handler: async ({ store }, { profileId, feedbackId }) => ({ review: await feedback.feedbackReview(store, profileId, feedbackId) }),
+});
+
+export const feedbackNumbersGet = defineCommand({
+  name: 'feedback_numbers_get',
+  handler: ({ store }, { profileId, feedbackIds }) => ({ numbers: feedback.feedbackNumbers(store, profileId, feedbackIds) }),
+});
+
 export const feedbackTimelineList = defineCommand({
   name: 'feedback_timeline_list',
   handler: ({ store }, { profileId, ...request }) => ({ items: feedback.feedbackTimeline(store, profileId, request) }),
@@ -36,4 +46,4 @@ export const feedbackNoteSet = defineCommand({
   handler: ({ store }, { profileId, feedbackId, note }) => ({ note: feedback.setNote(store, profileId, feedbackId, note) }),
 });
 
-export const FEEDBACK_COMMANDS = [runAnalyze, analyzeAttempt, feedbackGet, feedbackContextGet, feedbackTimelineList, feedbackNoteGet, feedbackNoteSet];
+export const FEEDBACK_COMMANDS = [runAnalyze, analyzeAttempt, feedbackGet, feedbackContextGet, feedbackReviewGet, feedbackNumbersGet, feedbackTimelineList, feedbackNoteGet, feedbackNoteSet];

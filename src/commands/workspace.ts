@@ -1,4 +1,4 @@
-import { adoptUnlistedProfiles, createProfile, deleteProfile, listProfiles, renameProfile, switchProfile } from '../core/workspace/index.js';
+import { adoptUnlistedProfiles, createProfile, deleteProfile, listProfiles, locateArtifactForDownload, renameProfile, switchProfile } from '../core/workspace/index.js';
 import { defineCommand } from './registry.js';
 
 export const profileList = defineCommand({
@@ -31,4 +31,10 @@ export const profileDelete = defineCommand({
   handler: ({ store }, { profileId }) => deleteProfile(store, profileId),
 });
 
-export const WORKSPACE_COMMANDS = [profileList, profileCreate, profileSwitch, profileRename, profileDelete, profileAdoptUnlisted];
+/** A stored file of a profile, for a transport to send (`GET /api/download/<id>`, `lectern download`). */
+export const artifactDownload = defineCommand({
+  name: 'artifact_download',
+  handler: ({ store }, { profileId, artifactId }) => locateArtifactForDownload(store, profileId, artifactId),
+});
+
+export const WORKSPACE_COMMANDS = [profileList, profileCreate, profileSwitch, profileRename, profileDelete, profileAdoptUnlisted, artifactDownload];

@@ -18,7 +18,7 @@ import {
   ProfileDbDiagnosticsPayloadSchema,
   ProfileDbDiagnosticsResultSchema,
 } from './diagnostics.js';
-import { FileResultSchema, SupportBundleBuildPayloadSchema } from './downloads.js';
+import { ArtifactDownloadPayloadSchema, FileResultSchema, StoredFileResultSchema, SupportBundleBuildPayloadSchema } from './downloads.js';
 import {
   PackExportPayloadSchema,
   PackExportResultSchema,
@@ -34,6 +34,9 @@ import {
   AnalysisResultSchema,
   AnalyzeAttemptPayloadSchema,
   FeedbackContextResultSchema,
+  FeedbackReviewResultSchema,
+  FeedbackNumbersPayloadSchema,
+  FeedbackNumbersResultSchema,
   FeedbackGetResultSchema,
   FeedbackNoteResultSchema,
   FeedbackNoteSetPayloadSchema,
@@ -147,6 +150,7 @@ export const COMMAND_CONTRACTS = {
   talks_get_blueprint: { payload: BlueprintPayloadSchema, result: BlueprintResultSchema },
   profile_db_diagnostics: { payload: ProfileDbDiagnosticsPayloadSchema, result: ProfileDbDiagnosticsResultSchema },
   support_bundle_build: { payload: SupportBundleBuildPayloadSchema, result: FileResultSchema },
+  artifact_download: { payload: ArtifactDownloadPayloadSchema, result: StoredFileResultSchema },
   pack_export: { payload: PackExportPayloadSchema, result: PackExportResultSchema },
   pack_inspect: { payload: PackUploadPayloadSchema, result: PackInspectResultSchema },
   peer_review_import: { payload: PackUploadPayloadSchema, result: PeerReviewImportResultSchema },
@@ -156,6 +160,8 @@ export const COMMAND_CONTRACTS = {
   analyze_attempt: { payload: AnalyzeAttemptPayloadSchema, result: AnalysisResultSchema },
   feedback_get: { payload: FeedbackRefPayloadSchema, result: FeedbackGetResultSchema },
   feedback_context_get: { payload: FeedbackRefPayloadSchema, result: FeedbackContextResultSchema },
+  feedback_review_get: { payload: FeedbackRefPayloadSchema, result: FeedbackReviewResultSchema },
+  feedback_numbers_get: { payload: FeedbackNumbersPayloadSchema, result: FeedbackNumbersResultSchema },
   feedback_timeline_list: { payload: FeedbackTimelinePayloadSchema, result: FeedbackTimelineResultSchema },
   feedback_note_get: { payload: FeedbackRefPayloadSchema, result: FeedbackNoteResultSchema },
   feedback_note_set: { payload: FeedbackNoteSetPayloadSchema, result: FeedbackNoteResultSchema },
@@ -217,7 +223,7 @@ export const COMMAND_CONTRACTS = {
 export type CommandName = keyof typeof COMMAND_CONTRACTS;
 
 /** Commands whose result is a file: served by their own HTTP route (the same registry call), never by `/api/invoke`. */
-export const BINARY_COMMANDS = ['support_bundle_build'] as const satisfies readonly CommandName[];
+export const BINARY_COMMANDS = ['support_bundle_build', 'artifact_download'] as const satisfies readonly CommandName[];
 export type BinaryCommandName = (typeof BINARY_COMMANDS)[number];
 /** The commands a JSON door (`/api/invoke`, the UI's `invoke`) may call. */
 export type JsonCommandName = Exclude<CommandName, BinaryCommandName>;

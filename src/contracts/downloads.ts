@@ -15,3 +15,18 @@ export const FileResultSchema = z
   .strict();
 
 export const SupportBundleBuildPayloadSchema = z.object({}).strict();
+
+export const ArtifactDownloadPayloadSchema = z.object({ profileId: z.string().max(100), artifactId: z.string().max(100) }).strict();
+
+/**
+ * A stored file to send: its download name, size and where it is on disk. Only a transport reads `path` (the server
+ * streams the file, whole or one byte range; the CLI copies it); the result of a binary command is never serialised
+ * to a client, so the path never leaves the machine's own process.
+ */
+export const StoredFileResultSchema = z
+  .object({
+    fileName: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/),
+    bytes: z.number().int().nonnegative(),
+    path: z.string().min(1),
+  })
+  .strict();

@@ -108,6 +108,7 @@ export const ERROR_CODES = [
   'project_training_not_activatable',
   'quest_not_found',
   'quest_output_type_mismatch',
+  'range_not_satisfiable',
   'recovery_notice_not_found',
   'reference_clips_missing',
   'request_aborted',

@@ -29,6 +29,26 @@ export const QuestCodeSchema = z.enum([
   'A01', 'A02', 'S01', 'S02', 'S03', 'D01', 'D02', 'D03', 'P01', 'P02', 'P03', 'F01', 'C01', 'C02', 'Q01', 'Q02',
 ]);
 
+/** The metrics an action may cite: each is a field of the metrics (or of metrics.delivery) shown on the same page. */
+export const CitedMetricSchema = z.enum([
+  'fillersPerMin',
+  'fillersPer100Words',
+  'wpm',
+  'avgSentenceWords',
+  'repeatedTerms',
+  'longPauses',
+  'durationMs',
+  'pitchVariabilitySemitones',
+  'loudnessDbfs',
+  'clippingRatio',
+]);
+
+/**
+ * The measurement that triggered an action: its value as published in the metrics, and the limit it crossed (the
+ * band's edge, from src/contracts/feedback-rules.ts), so the page can say "because 4.2 fillers a minute, over 2".
+ */
+export const CitationSchema = z.object({ metric: CitedMetricSchema, value: z.number(), limit: z.number() }).strict();
+
 export const TopActionSchema = z
   .object({
     id: ActionIdSchema,
@@ -36,6 +56,8 @@ export const TopActionSchema = z
     why: LocalizedTextSchema,
     how: LocalizedTextSchema,
     targetQuestCodes: z.array(QuestCodeSchema).min(1).max(3),
+    /** Absent on feedback made before analyzer v3. */
+    cites: CitationSchema.optional(),
   })
   .strict();
 
@@ -70,6 +92,15 @@ export const FeedbackMetricsSchema = z
     sentences: count,
     avgSentenceWords: ratio,
     longSentences: count,
+    /**
+     * How sentences were cut (analyzer v3+): at punctuation for typed or punctuated text, at pauses of 300 ms or more
+     * for recognised speech without punctuation (a recogniser's unpunctuated output is one "sentence" otherwise).
+     */
+    sentenceSource: z.enum(['punctuation', 'pauses']).optional(),
+    /** Words per minute over the whole run, silences included (analyzer v3+); `wpm` is what the band judges. */
+    wpmWholeRun: count.nullable().optional(),
+    /** What `wpm` and its band are measured over (analyzer v3+): the time with speech, or the whole run. */
+    wpmBasis: z.enum(['speaking_time', 'whole_run']).nullable().optional(),
     repeatedTerms: z.array(z.string().min(1)).max(5),
     jargonTerms: z.array(z.string().min(1)).max(10),
     /** From the recording itself; null for typed text or a take without audio metrics. */
@@ -108,6 +139,8 @@ export type WpmBand = z.infer<typeof WpmBandSchema>;
 export type ActionId = z.infer<typeof ActionIdSchema>;
 export type QuestCode = z.infer<typeof QuestCodeSchema>;
 export type TopAction = z.infer<typeof TopActionSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type CitedMetric = z.infer<typeof CitedMetricSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type TimedComment = z.infer<typeof TimedCommentSchema>;
 export type FeedbackMetrics = z.infer<typeof FeedbackMetricsSchema>;

@@ -24,6 +24,35 @@ export const FeedbackContextSchema = z
   .strict();
 export const FeedbackContextResultSchema = z.object({ context: FeedbackContextSchema }).strict();
 
+const span = { tStartMs: z.number().int().nonnegative(), tEndMs: z.number().int().nonnegative() };
+
+/**
+ * What the review page shows around a feedback: the subject's recording (its id, and the waveform as peaks 0..1) and
+ * its transcript word by word, with what the feedback's rules mark (fillers, fast passages, pauses). Words of typed
+ * text have no times (0): nothing to seek.
+ */
+export const FeedbackReviewSchema = z
+  .object({
+    feedbackId: z.string(),
+    audioArtifactId: z.string().nullable(),
+    durationMs: z.number().int().nonnegative().nullable(),
+    peaks: z.array(z.number().min(0).max(1)),
+    words: z.array(z.object({ text: z.string(), ...span, filler: z.boolean(), fast: z.boolean() }).strict()),
+    pauses: z.array(z.object({ ...span, long: z.boolean() }).strict()),
+    fastPassages: z.array(z.object({ ...span, peakWpm: z.number().int() }).strict()),
+  })
+  .strict();
+export const FeedbackReviewResultSchema = z.object({ review: FeedbackReviewSchema }).strict();
+
+export const FeedbackNumbersPayloadSchema = z.object({ profileId: Id, feedbackIds: z.array(Id).max(100) }).strict();
+export const FeedbackNumbersResultSchema = z
+  .object({
+    numbers: z.array(
+      z.object({ feedbackId: z.string(), overallScore: z.number().int(), durationMs: z.number().int().nullable(), wpm: z.number().int().nullable() }).strict(),
+    ),
+  })
+  .strict();
+
 export const TimelineItemSchema = z
   .object({
     id: z.string(),

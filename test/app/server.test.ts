@@ -144,5 +144,24 @@ describe('loopback server', TIMEOUT, () => {
     const download = await http(running.port, { path: `/api/download/${imported.result.audioArtifactId}?profileId=${profileId}`, headers: { cookie } });
     assert.equal(download.status, 200);
     assert.match(String(download.headers['content-disposition']), /^attachment; filename="art_[0-9a-f]{32}\.wav"$/);
+    assert.equal(download.headers['accept-ranges'], 'bytes');
+    assert.equal(download.headers['content-type'], 'audio/wav');
+    const whole = download.bytes;
+
+    // The audio element seeks with Range: only the bytes asked for come back, with where they lie in the file.
+    const path = `/api/download/${imported.result.audioArtifactId}?profileId=${profileId}`;
+    const part = await http(running.port, { path, headers: { cookie, range: 'bytes=1000-1999' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers['content-range'], `bytes 1000-1999/${whole.length}`);
+    assert.equal(part.headers['content-length'], '1000');
+    assert.deepEqual(part.bytes, whole.subarray(1000, 2000));
+    const tail = await http(running.port, { path, headers: { cookie, range: 'bytes=-10' } });
+    assert.equal(tail.status, 206);
+    assert.deepEqual(tail.bytes, whole.subarray(whole.length - 10));
+
+    const beyond = await http(running.port, { path, headers: { cookie, range: `bytes=${whole.length}-` } });
+    assert.equal(beyond.status, 416);
+    assert.equal(beyond.headers['content-range'], `bytes */${whole.length}`);
+    assert.equal(JSON.parse(beyond.body).error.code, 'range_not_satisfiable');
   });
 });

@@ -60,8 +60,12 @@ describe('upload routes', () => {
     assert.equal(bundle.headers['content-type'], 'application/zip');
     assert.equal(bundle.headers['content-disposition'], `attachment; filename="lectern-support-${new Date().toISOString().slice(0, 10)}.zip"`);
     assert.equal(bundle.body.slice(0, 2), 'PK');
-    const asJson = await app.post('support_bundle_build', {});
-    assert.deepEqual([asJson.status, asJson.body.error?.code], [404, 'command_unknown'], 'a file result is not sent as JSON');
+    for (const binary of ['support_bundle_build', 'artifact_download'] as const) {
+      const asJson = await app.post(binary, {});
+      assert.deepEqual([asJson.status, asJson.body.error?.code], [404, 'command_unknown'], `${binary}: a file result is not sent as JSON (its path stays home)`);
+    }
+    const unknownProfile = await http(app.port, { path: `/api/download/art_${'0'.repeat(32)}?profileId=${tooLongId}`, headers: { cookie: app.cookie } });
+    assert.deepEqual([unknownProfile.status, JSON.parse(unknownProfile.body).error.code], [viaInvoke.status, 'invalid_payload'], 'the download door validates as the registry does');
     assert.equal(await app.stop(), 0);
   });
   test('a client that cancels its upload is logged as an aborted upload, and nothing stays staged', TIMEOUT, async () => {

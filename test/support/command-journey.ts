@@ -1,4 +1,4 @@
-import { readArtifactForDownload } from '../../src/core/workspace/index.js';
+import { readFileSync } from 'node:fs';
 import type { DataStore } from '../../src/platform/db/data-store.js';
 import { writeWavPcm16 } from '../../src/platform/audio/wav-writer.js';
 import { UploadStaging } from '../../src/platform/uploads/upload-staging.js';
@@ -53,7 +53,8 @@ export async function runCommandJourney(store: DataStore): Promise<void> {
   await invokeOk(store, 'talks_get_blueprint', { profileId, projectId });
   const { runs } = await invokeOk(store, 'run_list', { profileId, projectId });
   const { packId } = await invokeOk(store, 'pack_export', { profileId, runId: runs[0]!.id });
-  const uploadId = new UploadStaging(store.layout.root).stage(readArtifactForDownload(store, profileId, packId).data);
+  const pack = await invokeOk(store, 'artifact_download', { profileId, artifactId: packId });
+  const uploadId = new UploadStaging(store.layout.root).stage(readFileSync(pack.path));
   const { profile: peer } = await invokeOk(store, 'profile_create', { name: 'Grace' });
   await invokeOk(store, 'pack_inspect', { profileId: peer.id, uploadId });
   const imported = await invokeOk(store, 'peer_review_import', { profileId: peer.id, uploadId });

@@ -4,6 +4,8 @@ export interface HttpAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body as received, for byte-exact comparisons. */
+  bytes: Buffer;
 }
 
 /** A raw HTTP request to 127.0.0.1, with full control of Host, Origin and cookies (unlike fetch). */
@@ -14,7 +16,10 @@ export function http(port: number, options: { method?: string; path: string; hea
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+        });
       },
     );
     req.on('error', reject);

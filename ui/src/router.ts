@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t, type MessageKey } from './i18n';
 import FeedbackListPage from './pages/FeedbackListPage.vue';
+import ComparePage from './pages/ComparePage.vue';
 import FeedbackPage from './pages/FeedbackPage.vue';
 import HealthPage from './pages/HealthPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/record', name: 'record', component: RecordPage, meta: { needsProfile: true, title: 'record.title' } },
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },
+  { path: '/compare', name: 'compare', component: ComparePage, meta: { needsProfile: true, title: 'compare.title' } },
   { path: '/training', name: 'training', component: TrainingPage, meta: { needsProfile: true, title: 'nav.training' } },
   { path: '/quest/:code', name: 'quest', component: QuestPage, meta: { needsProfile: true, title: 'quest.title' } },
   { path: '/progress', name: 'progress', component: ProgressPage, meta: { needsProfile: true, title: 'nav.progress' } },

@@ -124,8 +124,8 @@ export function buildCli(setExitCode: (code: number) => void): Command {
     .requiredOption('--profile <id>', 'the profile that holds it')
     .requiredOption('--artifact <id>', 'its id (pack_export returns the pack id)')
     .requiredOption('--out <file>', 'where to write it (must not exist)')
-    .action((options: { profile: string; artifact: string; out: string }, command: Command) =>
-      setExitCode(runDownload(dataDirOf(command), options)),
+    .action(async (options: { profile: string; artifact: string; out: string }, command: Command) =>
+      setExitCode(await runDownload(dataDirOf(command), options)),
     );
 
   return program;

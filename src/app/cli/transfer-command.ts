@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, readFileSync } from 'node:fs';
+import { createCommandRegistry } from '../../commands/index.js';
+import { StoredFileResultSchema } from '../../contracts/downloads.js';
 import { stageUpload } from '../../core/exchange/index.js';
-import { readArtifactForDownload } from '../../core/workspace/index.js';
 import { AppError } from '../../kernel/errors.js';
 import { EXIT } from './exit-codes.js';
-import { withOwnedStore } from './open-store.js';
+import { withOwnedStore, withOwnedStoreAsync } from './open-store.js';
 import { printJson, reportFailure } from './output.js';
 
 /** `lectern upload <file>`: stages a file (a pack) for pack_inspect or peer_review_import; prints `{ uploadId }`. */
@@ -20,16 +21,22 @@ export function runUpload(dataDir: string, file: string): number {
   });
 }
 
-/** `lectern download --profile ID --artifact ID --out FILE`: writes a stored file (a pack, a transcript) out; never overwrites. */
-export function runDownload(dataDir: string, options: { profile: string; artifact: string; out: string }): number {
-  return withOwnedStore(dataDir, true, EXIT.commandFailed, (store) => {
-    const { fileName, data } = readArtifactForDownload(store, options.profile, options.artifact);
+/**
+ * `lectern download --profile ID --artifact ID --out FILE`: writes a stored file (a pack, a transcript) out; never
+ * overwrites. The file is found by the `artifact_download` command, as the server's download route finds it.
+ */
+export async function runDownload(dataDir: string, options: { profile: string; artifact: string; out: string }): Promise<number> {
+  return withOwnedStoreAsync(dataDir, true, EXIT.commandFailed, async (store) => {
+    const outcome = await createCommandRegistry().invoke({ store }, 'artifact_download', { profileId: options.profile, artifactId: options.artifact });
+    if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message);
+    const file = StoredFileResultSchema.parse(outcome.result);
     try {
-      writeFileSync(options.out, data, { flag: 'wx', mode: 0o600 });
+      copyFileSync(file.path, options.out, constants.COPYFILE_EXCL);
+      chmodSync(options.out, 0o600);
     } catch {
       throw new AppError('download_target_exists', 'The output file already exists or cannot be created; nothing was written.');
     }
-    printJson({ fileName, bytes: data.length });
+    printJson({ fileName: file.fileName, bytes: file.bytes });
     return EXIT.ok;
   });
 }

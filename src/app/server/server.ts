@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createCommandRegistry, type InvokeOutcome } from '../../commands/index.js';
 import { isBinaryCommand } from '../../contracts/command-catalogue.js';
-import { FileResultSchema } from '../../contracts/downloads.js';
-import { readArtifactForDownload } from '../../core/workspace/index.js';
+import { FileResultSchema, StoredFileResultSchema } from '../../contracts/downloads.js';
 import { toErrorPayload } from '../../kernel/errors.js';
 import { describeInternalError, type InternalErrorFacts } from '../../kernel/internal-error-facts.js';
 import type { DataStore } from '../../platform/db/data-store.js';
@@ -18,6 +17,7 @@ import { isAllowedHost, isSameOriginWrite } from './request-guard.js';
 import { methodForLog, routePattern } from './route-pattern.js';
 import { LaunchSession, sessionCookie } from './session.js';
 import { serveStatic } from './static-files.js';
+import { sendStoredFile } from './stored-file-download.js';
 import { uploadAudio, uploadPack } from './upload-routes.js';
 
 export { JSON_BODY_MAX_BYTES } from './request-body.js';
@@ -142,14 +142,9 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     }
     const download = /^\/api\/download\/([a-z]+_[0-9a-f]{32})$/.exec(url.pathname);
     if (download && request.method === 'GET') {
-      const file = readArtifactForDownload(store, url.searchParams.get('profileId') ?? '', download[1]!);
-      response.writeHead(200, {
-        ...BASE_HEADERS,
-        'Content-Type': 'application/octet-stream',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-        'Content-Length': file.data.length,
-      });
-      return void response.end(file.data);
+      const outcome = await registry.invoke({ store }, 'artifact_download', { profileId: url.searchParams.get('profileId') ?? '', artifactId: download[1]! });
+      if (!outcome.ok) return answerOutcome(request, response, url, outcome, () => {});
+      return sendStoredFile(request, response, StoredFileResultSchema.parse(outcome.result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return eventStreams.subscribe(request, response);
     if (url.pathname === '/api/support-bundle' && request.method === 'GET') {

@@ -2,6 +2,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { AudioMetrics } from '../../platform/audio/audio-metrics.js';
 import { convertWavInWorker } from '../../platform/audio/convert-in-worker.js';
+import { measureReviewPeaks, REVIEW_PEAK_BINS } from '../../platform/audio/review-peaks.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobContext } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
@@ -92,4 +93,18 @@ export function requireAudioMetrics(artifacts: ArtifactStore, audioArtifactId: s
   const metrics = audioMetricsOf(artifacts, audioArtifactId);
   if (!metrics) throw new AppError('audio_metrics_missing', 'This recording was stored without its measurements; import it again.');
   return metrics;
+}
+
+/**
+ * The review page's waveform of a recording (REVIEW_PEAK_BINS peaks), measured from the stored file the first time it
+ * is asked for and cached in the artifact's metadata: the file never changes, and the cache goes with the recording
+ * when its run is deleted.
+ */
+export async function reviewPeaksOf(artifacts: ArtifactStore, audioArtifactId: string): Promise<number[]> {
+  const row = artifacts.getOfType(audioArtifactId, 'audio');
+  const cached = (row.metadata as Partial<AudioArtifactMetadata>).reviewPeaks;
+  if (Array.isArray(cached) && cached.length === REVIEW_PEAK_BINS) return cached;
+  const peaks = await measureReviewPeaks(artifacts.fileOf(audioArtifactId));
+  artifacts.addMetadata(audioArtifactId, { reviewPeaks: peaks });
+  return peaks;
 }

@@ -6,4 +6,6 @@ export interface AudioArtifactMetadata {
   durationMs: number;
   original: { sampleRate: number; channels: number; bitsPerSample: number; encoding: string };
   metrics: import('../../platform/audio/audio-metrics.js').AudioMetrics;
+  /** The review page's waveform, added the first time the page asks for it (reviewPeaksOf). */
+  reviewPeaks?: number[];
 }

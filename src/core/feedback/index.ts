@@ -8,13 +8,13 @@ import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { audioMetricsOf } from '../audio/index.js';
+import { audioMetricsOf, reviewPeaksOf } from '../audio/index.js';
 import { existingAttempt, existingQuest } from '../quest/index.js';
 import { existingRun } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
 import { guessLanguage, readTranscript, type TranscriptV1 } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
-import { analyzeTranscript } from './analyzer/index.js';
+import { analyzeTranscript, reviewMarks } from './analyzer/index.js';
 import * as repo from './repo.js';
 import {
   NOTE_MAX,
@@ -23,6 +23,7 @@ import {
   type AnalysisResult,
   type FeedbackContext,
   type FeedbackNote,
+  type FeedbackReview,
   type FeedbackV1,
   type TimelineItem,
 } from './types.js';
@@ -84,6 +85,36 @@ export function feedbackContext(store: DataStore, profileId: string, feedbackId:
     questCode: row.questCode,
     questTitle: row.questCode ? existingQuest(db, row.questCode, locale).title : null,
   };
+}
+
+/**
+ * What the review page shows with a feedback: the subject's recording as waveform peaks (measured once, then cached
+ * with the recording) and its current transcript word by word, marked by the analyzer's own rules.
+ */
+export async function feedbackReview(store: DataStore, profileId: string, feedbackId: string): Promise<FeedbackReview> {
+  const db = profileDatabase(store, profileId);
+  const row = existingFeedback(db, feedbackId);
+  const artifacts = profileArtifacts(store, profileId);
+  let subject: { audioArtifactId: string | null };
+  let transcript: TranscriptV1 | null;
+  if (row.runId) {
+    const run = existingRun(db, row.runId);
+    subject = run;
+    transcript = run.transcriptId ? readTranscript(artifacts, run.transcriptId) : null;
+  } else {
+    const attempt = existingAttempt(db, row.attemptId!);
+    subject = attempt;
+    transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
+  }
+  const facts = audioFacts(artifacts, subject.audioArtifactId);
+  const marks = transcript ? reviewMarks({ transcript, ...facts }) : { words: [], pauses: [], fastPassages: [] };
+  const peaks = subject.audioArtifactId ? await reviewPeaksOf(artifacts, subject.audioArtifactId) : [];
+  return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks };
+}
+
+/** The score, duration and pace of each feedback asked for that exists (a run list shows them), in no set order. */
+export function feedbackNumbers(store: DataStore, profileId: string, feedbackIds: readonly string[]): repo.FeedbackNumbers[] {
+  return repo.feedbackNumbers(profileDatabase(store, profileId), feedbackIds);
 }
 
 /** Newest first, for one talk or the whole profile; the limit defaults to 30 and is clamped to 1..100. */

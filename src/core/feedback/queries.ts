@@ -49,3 +49,8 @@ export const UPSERT_NOTE = `
   INSERT INTO feedback_notes (feedback_id, note_text, updated_at) VALUES (?, ?, ?)
   ON CONFLICT (feedback_id) DO UPDATE SET note_text = excluded.note_text, updated_at = excluded.updated_at`;
 export const DELETE_NOTE = `DELETE FROM feedback_notes WHERE feedback_id = ?`;
+
+/** The key numbers of some feedback, by id (a run list's score, duration and pace); ids come as one JSON array. */
+export const SELECT_FEEDBACK_NUMBERS = `
+  SELECT id AS feedbackId, overall_score AS overallScore, duration_ms AS durationMs, wpm
+  FROM auto_feedback WHERE id IN (SELECT value FROM json_each(?))`;

@@ -45,6 +45,17 @@ export function findFeedback(db: Database, feedbackId: string): FeedbackRow | nu
   return (prepared(db, q.SELECT_FEEDBACK_ROW).get(feedbackId) as FeedbackRow | undefined) ?? null;
 }
 
+export interface FeedbackNumbers {
+  feedbackId: string;
+  overallScore: number;
+  durationMs: number | null;
+  wpm: number | null;
+}
+
+export function feedbackNumbers(db: Database, feedbackIds: readonly string[]): FeedbackNumbers[] {
+  return db.prepare(q.SELECT_FEEDBACK_NUMBERS).all(JSON.stringify(feedbackIds)) as FeedbackNumbers[];
+}
+
 export function timeline(db: Database, projectId: string | null, limit: number): TimelineRow[] {
   return projectId === null
     ? (prepared(db, q.SELECT_TIMELINE).all(limit) as TimelineRow[])

@@ -1,6 +1,7 @@
 import type { UtcTimestamp } from '../../kernel/time.js';
 
 export type { FeedbackV1 } from '../../contracts/feedback-v1.js';
+import type { ReviewWord } from './analyzer/review-marks.js';
 
 export interface AnalysisResult {
   feedbackId: string;
@@ -16,6 +17,16 @@ export interface FeedbackContext {
   attemptId: string | null;
   questCode: string | null;
   questTitle: string | null;
+}
+
+export interface FeedbackReview {
+  feedbackId: string;
+  audioArtifactId: string | null;
+  durationMs: number | null;
+  peaks: number[];
+  words: ReviewWord[];
+  pauses: Array<{ tStartMs: number; tEndMs: number; long: boolean }>;
+  fastPassages: Array<{ tStartMs: number; tEndMs: number; peakWpm: number }>;
 }
 
 export interface TimelineItem {

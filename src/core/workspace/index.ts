@@ -160,10 +160,10 @@ export function profileArtifacts(store: DataStore, profileId: string): ArtifactS
   return new ArtifactStore(profileDatabase(store, profileId), store.layout.profileDir(profileId));
 }
 
-/** A stored file's bytes and a download name (`<type>-<id>.<ext>`), for the CLI's and the server's download. */
-export function readArtifactForDownload(store: DataStore, profileId: string, artifactId: string): { fileName: string; data: Buffer } {
-  const { row, data } = profileArtifacts(store, profileId).read(artifactId);
-  return { fileName: row.relPath.split('/').pop()!, data };
+/** A stored file's checked path, size and download name, for a download that streams it (or a byte range of it). */
+export function locateArtifactForDownload(store: DataStore, profileId: string, artifactId: string): { fileName: string; path: string; bytes: number } {
+  const { row, path, bytes } = profileArtifacts(store, profileId).locate(artifactId);
+  return { fileName: row.relPath.split('/').pop()!, path, bytes };
 }
 
 function assertNameFree(db: Database, nameKey: string, exceptProfileId: string | null): void {

@@ -12,6 +12,7 @@ import {
   findArtifactRow,
   insertArtifactRow,
   listArtifactRelPaths,
+  updateArtifactMetadata,
   type ArtifactRow,
 } from '../db/artifact-rows.js';
 import { fsyncDirAsync, tempPathBeside, writeFileAtomic } from '../fs/durable-file.js';
@@ -157,6 +158,17 @@ export class ArtifactStore {
     return path;
   }
 
+  /**
+   * Adds facts derived from the file to its row's metadata, read and written in one transaction (the file never
+   * changes, so they stay true; they go with the row when it is deleted). Returns false when the row is gone.
+   */
+  addMetadata(id: string, facts: Record<string, unknown>): boolean {
+    return this.db.transaction(() => {
+      const row = this.find(id);
+      return row !== null && updateArtifactMetadata(this.db, id, { ...row.metadata, ...facts });
+    }).immediate();
+  }
+
   /** The row of an artifact that must be of one type: `artifact_not_<type>` otherwise (audio, transcript...). */
   getOfType(id: string, type: 'audio' | 'transcript'): ArtifactRow {
     const row = this.get(id);
@@ -171,11 +183,17 @@ export class ArtifactStore {
    * (its row had disappeared, e.g. after restoring an older snapshot, and came back with a newer one) is put back.
    */
   read(id: string): { row: ArtifactRow; data: Buffer } {
+    const { row, path } = this.locate(id);
+    return { row, data: readFileSync(path) };
+  }
+
+  /** Like `read`, without reading: the checked path and its size, for a download that streams a part of the file. */
+  locate(id: string): { row: ArtifactRow; path: string; bytes: number } {
     const row = this.get(id);
     const path = this.containedPath(row.relPath);
     if (!existsSync(path) && existsSync(this.setAsidePath(row.relPath))) renameSync(this.setAsidePath(row.relPath), path);
     if (!existsSync(path)) throw new AppError('artifact_file_missing', 'The stored file is missing from the profile folder.');
-    return { row, data: readFileSync(path) };
+    return { row, path, bytes: statSync(path).size };
   }
 
   /**

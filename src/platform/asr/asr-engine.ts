@@ -39,6 +39,8 @@ export interface ScriptAdherence {
   coverage: number;
   skipped: Array<{ fromWord: number; toWord: number; text: string }>;
   added: Array<{ tStartMs: number; tEndMs: number; text: string }>;
+  /** True when the take departed from the script, so the transcript comes from free recognition instead. */
+  fellBack: boolean;
 }
 
 export interface AsrResult {

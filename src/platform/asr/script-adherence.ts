@@ -3,12 +3,13 @@ import type { TimedWord } from './pocketsphinx-output.js';
 
 /**
  * Compares what was said with the script by their longest common subsequence: script words outside it were skipped
- * (reported as passages: consecutive runs), spoken words outside it were added (with their times).
+ * (reported as passages: consecutive runs), spoken words outside it were added (with their times). `fellBack` says
+ * the transcript came from free recognition because the take departed from the script.
  */
-export function measureAdherence(script: readonly string[], spoken: readonly TimedWord[]): ScriptAdherence {
-  const lcs = longestCommonSubsequence(script, spoken.map((word) => word.text));
-  const matchedScript = new Set(lcs.map(([i]) => i));
-  const matchedSpoken = new Set(lcs.map(([, j]) => j));
+export function measureAdherence(script: readonly string[], spoken: readonly TimedWord[], fellBack = false): ScriptAdherence {
+  const pairs = longestCommonSubsequence(script, spoken.map((word) => word.text));
+  const matchedScript = new Set(pairs.map(([i]) => i));
+  const matchedSpoken = new Set(pairs.map(([, j]) => j));
   const skipped: ScriptAdherence['skipped'] = [];
   for (let i = 0; i < script.length; i += 1) {
     if (matchedScript.has(i)) continue;
@@ -22,11 +23,33 @@ export function measureAdherence(script: readonly string[], spoken: readonly Tim
     .map((word, j) => ({ word, j }))
     .filter(({ j }) => !matchedSpoken.has(j))
     .map(({ word }) => ({ tStartMs: word.tStartMs, tEndMs: word.tEndMs, text: word.text }));
-  return { coverage: script.length === 0 ? 1 : lcs.length / script.length, skipped, added };
+  return { coverage: script.length === 0 ? 1 : pairs.length / script.length, skipped, added, fellBack };
+}
+
+/** Share of the spoken words that follow the script, in its order (1 when nothing was heard). */
+export function shareFollowingScript(script: readonly string[], spoken: readonly TimedWord[]): number {
+  if (spoken.length === 0) return 1;
+  return longestCommonSubsequence(script, spoken.map((word) => word.text)).length / spoken.length;
+}
+
+/**
+ * Runs of consecutive spoken words that are outside the script's longest common subsequence, as index ranges into
+ * `spoken` (inclusive).
+ */
+export function unmatchedRuns(script: readonly string[], spoken: readonly TimedWord[]): Array<{ from: number; to: number }> {
+  const matched = new Set(longestCommonSubsequence(script, spoken.map((word) => word.text)).map(([, j]) => j));
+  const runs: Array<{ from: number; to: number }> = [];
+  spoken.forEach((_, j) => {
+    if (matched.has(j)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === j - 1) last.to = j;
+    else runs.push({ from: j, to: j });
+  });
+  return runs;
 }
 
 /** Index pairs (script, spoken) of one longest common subsequence; O(n·m), fine for talks of a few thousand words. */
-function longestCommonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+export function longestCommonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {
   const table = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {

@@ -20,6 +20,7 @@ const INSERT = `
   VALUES (@id, @type, @relPath, @sha256, @bytes, @createdAt, @metadataJson)`;
 const SELECT_ONE = `SELECT ${COLUMNS} FROM artifacts WHERE id = ?`;
 const DELETE_ONE = `DELETE FROM artifacts WHERE id = ?`;
+const UPDATE_METADATA = `UPDATE artifacts SET metadata_json = ? WHERE id = ?`;
 export const SELECT_RELPATHS = `SELECT local_relpath AS relPath FROM artifacts`;
 
 type StoredRow = Omit<ArtifactRow, 'metadata'> & { metadataJson: string };
@@ -33,6 +34,11 @@ export function findArtifactRow(db: Database, id: string): ArtifactRow | null {
   if (!row) return null;
   const { metadataJson, ...rest } = row;
   return { ...rest, metadata: JSON.parse(metadataJson) as Record<string, unknown> };
+}
+
+/** Replaces a row's metadata (derived facts cached with the file, such as the review page's waveform). */
+export function updateArtifactMetadata(db: Database, id: string, metadata: Record<string, unknown>): boolean {
+  return db.prepare(UPDATE_METADATA).run(JSON.stringify(metadata), id).changes > 0;
 }
 
 /** Returns whether a row was deleted. */

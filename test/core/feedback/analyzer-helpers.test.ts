@@ -10,6 +10,7 @@ import { topActions } from '../../../src/core/feedback/analyzer/top-actions.js';
 import { tokenize } from '../../../src/core/feedback/analyzer/tokenize.js';
 import { joinTranscriptText } from '../../../src/core/feedback/analyzer/transcript-text.js';
 import { assertThrowsCode } from '../../support/errors.js';
+import { metricsAt } from '../../support/feedback-metrics.js';
 
 // The analyzer's small helpers, each on the inputs where a wrong line would change what the speaker reads.
 
@@ -90,7 +91,7 @@ describe('analyzer helpers', { timeout: 10_000 }, () => {
 
   test('top actions: the two costliest, and on equal cost the earlier kind of the list', () => {
     const none = { fillers: 0, pace: 0, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0, monotone: 0, volume: 0 };
-    const ids = (penalties: typeof none, wpm: number | null = 200) => topActions(penalties, wpm).map((action) => action.id);
+    const ids = (penalties: typeof none, wpm: number | null = 200) => topActions(penalties, metricsAt(wpm)).map((action) => action.id);
     assert.deepEqual(ids({ ...none, longPauses: 6, repetition: 6, sentences: 6 }), ['shorten_sentences', 'vary_terms']);
     assert.deepEqual(ids({ ...none, fillers: 2, monotone: 9, pace: 4 }), ['vary_pitch', 'slow_down']);
     assert.deepEqual(ids({ ...none, pace: 4 }, 90), ['speed_up']);

@@ -62,12 +62,12 @@ describe('pace and filler rate', { timeout: 10_000 }, () => {
   const noPauses = { pauses: [], measuredOnAudio: true };
 
   test('without a known duration there is no pace and no filler rate', () => {
-    assert.deepEqual(measureTimeMetrics(150, 3, null, noPauses, 60_000), { wpm: null, fillersPerMin: null });
+    assert.deepEqual(measureTimeMetrics(150, 3, null, noPauses, 60_000), { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmBasis: null });
   });
 
   test('speech measured on the audio is used when it covers at least half the take', () => {
-    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 60_000), { wpm: 150, fillersPerMin: 1.5 });
-    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 59_999), { wpm: 75, fillersPerMin: 1.5 });
+    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 60_000), { wpm: 150, fillersPerMin: 1.5, wpmWholeRun: 75, wpmBasis: 'speaking_time' });
+    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 59_999), { wpm: 75, fillersPerMin: 1.5, wpmWholeRun: 75, wpmBasis: 'whole_run' });
   });
 
   test('else long silences measured on the audio are taken off the take, up to its end', () => {
@@ -80,6 +80,6 @@ describe('pace and filler rate', { timeout: 10_000 }, () => {
 
   test('a take that is silent from end to end has no pace rather than an infinite one', () => {
     const pauses = { measuredOnAudio: true, pauses: [{ tStartMs: 0, tEndMs: 10_000 }] };
-    assert.deepEqual(measureTimeMetrics(0, 0, 10_000, pauses), { wpm: null, fillersPerMin: 0 });
+    assert.deepEqual(measureTimeMetrics(0, 0, 10_000, pauses), { wpm: null, fillersPerMin: 0, wpmWholeRun: 0, wpmBasis: null });
   });
 });

@@ -4,6 +4,7 @@ import { overallScore, penaltiesFor, type ScoreFacts } from '../../../src/core/f
 import { measureTimeMetrics } from '../../../src/core/feedback/analyzer/time-metrics.js';
 import { topActions } from '../../../src/core/feedback/analyzer/top-actions.js';
 import { wpmBandOf } from '../../../src/core/feedback/analyzer/wpm-band.js';
+import { metricsAt } from '../../support/feedback-metrics.js';
 
 const clean: ScoreFacts = {
   words: 300,
@@ -27,24 +28,24 @@ test('WPM bands: too_slow < 110, slow 110-129, ideal 130-160, fast 161-180, too_
 });
 
 test('WPM uses the real duration, minus long pauses only when they were measured on the audio', () => {
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, null), { wpm: 150, fillersPerMin: 3 });
+  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, null), { wpm: 150, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'whole_run' });
   const gaps = { pauses: [{ tStartMs: 10_000, tEndMs: 40_000 }], measuredOnAudio: false };
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, gaps), { wpm: 150, fillersPerMin: 3 });
+  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, gaps), { wpm: 150, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'whole_run' });
   const audio = {
     pauses: [{ tStartMs: 10_000, tEndMs: 40_000 }, { tStartMs: 50_000, tEndMs: 51_000 }, { tStartMs: 59_000, tEndMs: 70_000 }],
     measuredOnAudio: true,
   };
   // Speaking time = 60 s − 30 s (long) − 1 s (59-70 s clipped to the take); the 1 s pause is not long: 150 / 29 s.
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, audio), { wpm: 310, fillersPerMin: 3 });
-  assert.deepEqual(measureTimeMetrics(150, 3, null, null), { wpm: null, fillersPerMin: null });
-  assert.deepEqual(measureTimeMetrics(7, 1, 45_000, null), { wpm: 9, fillersPerMin: 1.3 });
+  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, audio), { wpm: 310, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'speaking_time' });
+  assert.deepEqual(measureTimeMetrics(150, 3, null, null), { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmBasis: null });
+  assert.deepEqual(measureTimeMetrics(7, 1, 45_000, null), { wpm: 9, fillersPerMin: 1.3, wpmWholeRun: 9, wpmBasis: 'whole_run' });
 });
 
 test('a clean take scores 100 with no action', () => {
   const penalties = penaltiesFor(clean);
   assert.deepEqual(penalties, { fillers: 0, pace: 0, sentences: 0, repetition: 0, longPauses: 0, targetDuration: 0, monotone: 0, volume: 0 });
   assert.equal(overallScore(penalties), 100);
-  assert.deepEqual(topActions(penalties, 145), []);
+  assert.deepEqual(topActions(penalties, metricsAt(145)), []);
 });
 
 test('each penalty follows its documented formula and cap', () => {
@@ -83,10 +84,10 @@ test('the score sums tenths exactly, rounds halves up and never leaves 0-100', (
 
 test('top actions: at most two, largest penalty first, the issue order on ties, pace picks its direction', () => {
   const penalties = { fillers: 3, pace: 10, sentences: 3, repetition: 0, longPauses: 1, targetDuration: 0, monotone: 0, volume: 0 };
-  assert.deepEqual(topActions(penalties, 200).map((action) => action.id), ['slow_down', 'reduce_fillers']);
-  assert.deepEqual(topActions(penalties, 90).map((action) => action.id), ['speed_up', 'reduce_fillers']);
-  const action = topActions(penalties, 90)[0]!;
+  assert.deepEqual(topActions(penalties, metricsAt(200)).map((action) => action.id), ['slow_down', 'reduce_fillers']);
+  assert.deepEqual(topActions(penalties, metricsAt(90)).map((action) => action.id), ['speed_up', 'reduce_fillers']);
+  const action = topActions(penalties, metricsAt(90))[0]!;
   assert.ok(action.title.en && action.title.fr && action.why.fr && action.how.en);
   action.title.en = 'edited';
-  assert.notEqual(topActions(penalties, 90)[0]!.title.en, 'edited', 'the catalogue is not shared with callers');
+  assert.notEqual(topActions(penalties, metricsAt(90))[0]!.title.en, 'edited', 'the catalogue is not shared with callers');
 });

@@ -43,9 +43,9 @@ test('tokens keep their original spelling, offsets and surrounding punctuation',
 
 test('sentences split on . ! ? … and line breaks; long ones are over 25 words', () => {
   const stats = measureSentences(tokenize('One two. Three! Four? Five… six\nseven eight'));
-  assert.deepEqual(stats, { sentences: 6, avgSentenceWords: 1.3, longSentences: 0 });
+  assert.deepEqual(stats, { sentences: 6, avgSentenceWords: 1.3, longSentences: 0, sentenceSource: 'punctuation' });
   const long = measureSentences(tokenize(`${'word '.repeat(26)}. ${'word '.repeat(25)}.`));
-  assert.deepEqual(long, { sentences: 2, avgSentenceWords: 25.5, longSentences: 1 });
+  assert.deepEqual(long, { sentences: 2, avgSentenceWords: 25.5, longSentences: 1, sentenceSource: 'punctuation' });
 });
 
 test('repeated terms: 4+ letters, 3+ times, no stopwords or fillers, elisions stripped, count then alphabetical', () => {

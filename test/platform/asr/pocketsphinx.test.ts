@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePocketsphinxOutput } from '../../../src/platform/asr/pocketsphinx-output.js';
 import { PocketsphinxEngine } from '../../../src/platform/asr/pocketsphinx-engine.js';
-import { measureAdherence } from '../../../src/platform/asr/script-adherence.js';
+import { longestCommonSubsequence, measureAdherence } from '../../../src/platform/asr/script-adherence.js';
 import { scriptWords } from '../../../src/platform/asr/script-words.js';
 import { wordErrorRate } from '../../../src/platform/asr/word-error-rate.js';
 import { librivoxClips, pcm16MonoDurationMs, speak } from '../../support/speech.js';
@@ -61,6 +61,35 @@ describe('pocketsphinx engine (Debian pocketsphinx, offline)', () => {
     const { adherence } = await new PocketsphinxEngine('script_alignment').transcribe({ wavPath: wav, language: 'en', durationMs: pcm16MonoDurationMs(wav), scriptText: script });
     assert.ok(adherence!.coverage < 0.8, `coverage ${adherence!.coverage}`);
     assert.ok(adherence!.skipped.some((passage) => /costs/.test(passage.text)));
+  });
+
+  test('real speech that follows the script comes back with 90 % of its words or more (a LibriVox clip, the text of all five as the script)', async () => {
+    const clips = librivoxClips();
+    const clip = clips[0]!;
+    const { transcript, adherence } = await new PocketsphinxEngine('script_alignment').transcribe({
+      wavPath: clip.wavPath,
+      language: 'en',
+      durationMs: pcm16MonoDurationMs(clip.wavPath),
+      scriptText: clips.map((c) => c.words.join(' ')).join('\n'),
+    });
+    const words = transcript.segments.flatMap((segment) => segment.words!).map((w) => w.text);
+    const returned = longestCommonSubsequence(clip.words, words).length / clip.words.length;
+    assert.ok(returned >= 0.9, `returned ${returned}`);
+    assert.equal(adherence!.fellBack, false);
+    // The other four clips' text was not said: reported as skipped, in one or two passages, not as the clip's words.
+    assert.ok(adherence!.skipped.every((passage) => !clip.words.join(' ').includes(passage.text)), JSON.stringify(adherence!.skipped));
+  });
+
+  test('a take that departs from the script falls back to free recognition and says so', async () => {
+    const script = 'Good morning everyone. Today I will show you how we ship every day, and why it matters to you.';
+    const said = 'Our quarterly results were better than expected. Sales in Europe grew by twelve percent in March.';
+    const wav = speak(said, makeTempDir());
+    const { transcript, adherence } = await new PocketsphinxEngine('script_alignment').transcribe({ wavPath: wav, language: 'en', durationMs: pcm16MonoDurationMs(wav), scriptText: script });
+    assert.equal(adherence!.fellBack, true);
+    // What free recognition heard, not the script's words forced onto other speech.
+    const words = transcript.segments.flatMap((segment) => segment.words!).map((w) => w.text);
+    assert.ok(longestCommonSubsequence(scriptWords(script), words).length < scriptWords(script).length / 2, words.join(' '));
+    assert.ok(adherence!.coverage < 0.5, `coverage ${adherence!.coverage}`);
   });
 
   test('French is refused with a clear code; a cancelled decode rejects with job_cancelled', async () => {

@@ -3,7 +3,7 @@ import type { LocationQuery } from 'vue-router';
 import { invoke } from '../api/invoke';
 import type { Quest } from '../api/types/quest';
 import { language } from '../i18n';
-import { markdownToPlainText } from '../util/plain-text';
+import { outlineSpeechText } from '../../../src/contracts/outline-speech-text.js';
 import type { RecordTarget } from './subject';
 
 function single(value: LocationQuery[string] | undefined): string | null {
@@ -14,7 +14,7 @@ function single(value: LocationQuery[string] | undefined): string | null {
 /**
  * What the Record page records for, from `?projectId=` (a run of that talk) or `?questCode=` (an attempt, on
  * `projectId` or the training talk), with what is shown around it: the talk's title, the quest, and the saved outline
- * as plain text (offered for script alignment).
+ * as the words a speaker says of it (offered for script alignment).
  */
 export function useRecordTarget(profileId: string, query: LocationQuery) {
   const target = ref<RecordTarget | null>(null);
@@ -43,7 +43,8 @@ export function useRecordTarget(profileId: string, query: LocationQuery) {
     talkTitle.value = project?.title ?? null;
     if (project) {
       const { outline } = await invoke('outline_get', { profileId, projectId: project.id });
-      const plain = outline.updatedAt ? markdownToPlainText(outline.markdown) : '';
+      // What the speaker says of the outline (headings and item labels are structure, not speech): the script to align to.
+      const plain = outline.updatedAt ? outlineSpeechText(outline.markdown) : '';
       scriptText.value = plain.length > 0 ? plain : null;
     }
     target.value = questCode

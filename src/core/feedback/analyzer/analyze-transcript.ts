@@ -7,7 +7,7 @@ import type { FeedbackMetrics, FeedbackV1, TimedComment } from '../../../contrac
 import { findFillerClusters, type TimedFiller } from './filler-clusters.js';
 import { fillerBreakdown, fillerTokenIndexes, findFillers, type FillerHit } from './find-fillers.js';
 import { jargonTerms } from './jargon-terms.js';
-import { findPauses, isLongPause, type PauseFindings } from './pauses.js';
+import { findPauses, isLongPause, withinSpeech, type PauseFindings } from './pauses.js';
 import { repeatedTerms } from './repeated-terms.js';
 import { overallScore, penaltiesFor } from './score.js';
 import { findMonotoneStretches } from './monotone-stretches.js';
@@ -38,14 +38,16 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
   const fillers = findFillers(tokens, language);
   const pauses = findPauses(input.audioPauses, timing?.units ?? null);
   const delivery = input.audioDelivery ?? null;
-  const { wpm, fillersPerMin } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
-  const sentences = measureSentences(tokens);
+  const { wpm, fillersPerMin, wpmWholeRun, wpmBasis } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
+  const sentences = measureSentences(tokens, timing?.tokenSpans ?? null);
 
   const metrics: FeedbackMetrics = {
     durationMs,
     words: tokens.length,
     wpm,
     wpmBand: wpm === null ? null : wpmBandOf(wpm),
+    wpmWholeRun,
+    wpmBasis,
     fillers: fillers.length,
     fillersPerMin,
     fillerBreakdown: fillerBreakdown(fillers),
@@ -81,8 +83,8 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     language,
     overallScore: overallScore(penalties),
     metrics,
-    topActions: topActions(penalties, wpm, delivery?.tooQuiet ?? false),
-    comments: commentsFor(timing, fillers, pauses, delivery ? findMonotoneStretches(delivery.pitchTrack) : []),
+    topActions: topActions(penalties, metrics, input.targetDurationSec ?? null),
+    comments: commentsFor(timing, fillers, pauses, delivery ? withinSpeech(findMonotoneStretches(delivery.pitchTrack), timing?.units ?? null) : []),
   };
 }
 

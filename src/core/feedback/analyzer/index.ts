@@ -3,6 +3,7 @@
  * and pauses and the target duration) into FeedbackV1. Pure and deterministic; see analyze-transcript.ts.
  */
 export { analyzeTranscript } from './analyze-transcript.js';
+export { reviewMarks, type ReviewMarks, type ReviewWord } from './review-marks.js';
 export { ANALYZER_VERSION } from './analyzer-version.js';
 export type { AnalyzerInput, AudioPause } from './analyzer-input.js';
 export {

@@ -17,10 +17,11 @@ export interface PauseFindings {
 /**
  * Pauses of 300 ms or more, from the best source: silences measured on the audio when given (even an empty list:
  * the audio had none), else the gaps between consecutive timed words (or segments, when words have no times).
- * Silence before the first word and after the last one is not a pause. Null when there is no timing at all.
+ * Silence before the first word and after the last one is not a pause (the audio's own detector can take a click of
+ * the Stop button for speech, which would turn the silence before it into one). Null when there is no timing at all.
  */
 export function findPauses(audioPauses: readonly AudioPause[] | null | undefined, units: readonly SpeechUnit[] | null): PauseFindings | null {
-  if (audioPauses) return { pauses: pausesFromAudio(audioPauses), measuredOnAudio: true };
+  if (audioPauses) return { pauses: withinSpeech(pausesFromAudio(audioPauses), units), measuredOnAudio: true };
   if (units) return { pauses: pausesBetweenUnits(units), measuredOnAudio: false };
   return null;
 }
@@ -53,4 +54,17 @@ function pausesBetweenUnits(units: readonly SpeechUnit[]): TimeSpan[] {
     spokenUntil = Math.max(spokenUntil, unit.tEndMs);
   }
   return pauses;
+}
+
+/**
+ * Audio pauses (or other stretches measured on the audio) that lie between the first and the last recognised word. A pause that starts where the last word
+ * ends (or ends where the first starts) is the silence at an edge: the two measures drift by up to EDGE_SLACK_MS.
+ */
+const EDGE_SLACK_MS = 250;
+
+export function withinSpeech<T extends TimeSpan>(pauses: readonly T[], units: readonly SpeechUnit[] | null): T[] {
+  if (!units || units.length === 0) return [...pauses];
+  const firstWordStart = units.reduce((first, unit) => Math.min(first, unit.tStartMs), Number.POSITIVE_INFINITY);
+  const lastWordEnd = units.reduce((last, unit) => Math.max(last, unit.tEndMs), 0);
+  return pauses.filter((pause) => pause.tEndMs > firstWordStart + EDGE_SLACK_MS && pause.tStartMs < lastWordEnd - EDGE_SLACK_MS);
 }

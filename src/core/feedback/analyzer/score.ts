@@ -93,8 +93,12 @@ function pacePenalty(wpm: number | null): number {
 
 function longPausePenalty({ longPauses, durationMs }: ScoreFacts): number {
   if (longPauses === null) return 0;
-  const allowed = Math.max(1, LONG_PAUSES_FREE_PER_MINUTE * Math.floor((durationMs ?? 0) / 60_000));
-  return 3 * Math.max(0, longPauses - allowed);
+  return 3 * Math.max(0, longPauses - longPausesAllowed(durationMs));
+}
+
+/** Long pauses that cost nothing: one per whole minute of the take, at least one. */
+export function longPausesAllowed(durationMs: number | null): number {
+  return Math.max(1, LONG_PAUSES_FREE_PER_MINUTE * Math.floor((durationMs ?? 0) / 60_000));
 }
 
 function targetDurationPenalty({ durationMs, targetDurationSec }: ScoreFacts): number {

@@ -1,6 +1,7 @@
-import { LONG_SENTENCE_WORDS } from '../../../contracts/feedback-rules.js';
+import { LONG_SENTENCE_WORDS, PAUSE_MIN_MS } from '../../../contracts/feedback-rules.js';
 import { roundToTenth } from './round.js';
 import { endsSentence } from './token-context.js';
+import type { TimeSpan } from './time-span.js';
 import type { Token } from './tokenize.js';
 
 /** Sentences longer than LONG_SENTENCE_WORDS (25) are counted as long: past ~25 words a listener loses the start of the sentence. */
@@ -11,6 +12,7 @@ export interface SentenceStats {
   /** words / sentences, rounded to 0.1. */
   avgSentenceWords: number;
   longSentences: number;
+  sentenceSource: 'punctuation' | 'pauses';
 }
 
 /**
@@ -32,12 +34,36 @@ export function sentenceLengths(tokens: readonly Token[]): number[] {
   return lengths;
 }
 
-export function measureSentences(tokens: readonly Token[]): SentenceStats {
-  const lengths = sentenceLengths(tokens);
+/**
+ * Recognised speech without punctuation (pocketsphinx writes none) would be one sentence of every word; its phrases
+ * are cut at the pauses instead (a silence of PAUSE_MIN_MS or more between two timed words), and the metrics say so.
+ * Punctuated text (typed, or a recogniser that punctuates) keeps its sentences.
+ */
+export function measureSentences(tokens: readonly Token[], tokenSpans: readonly TimeSpan[] | null = null): SentenceStats {
+  const byPauses = tokenSpans !== null && !tokens.some((token) => SENTENCE_PUNCTUATION.test(token.gapAfter));
+  const lengths = byPauses ? phraseLengthsAtPauses(tokenSpans) : sentenceLengths(tokens);
   const sentences = lengths.length;
   return {
     sentences,
     avgSentenceWords: sentences === 0 ? 0 : roundToTenth(tokens.length / sentences),
     longSentences: lengths.filter((length) => length > LONG_SENTENCE_WORDS).length,
+    sentenceSource: byPauses ? 'pauses' : 'punctuation',
   };
+}
+
+const SENTENCE_PUNCTUATION = /[.!?…]/;
+
+/** Word counts of the runs of tokens between silences of PAUSE_MIN_MS or more. */
+export function phraseLengthsAtPauses(tokenSpans: readonly TimeSpan[]): number[] {
+  const lengths: number[] = [];
+  let current = 0;
+  tokenSpans.forEach((span, index) => {
+    current += 1;
+    const next = tokenSpans[index + 1];
+    if (!next || next.tStartMs - span.tEndMs >= PAUSE_MIN_MS) {
+      lengths.push(current);
+      current = 0;
+    }
+  });
+  return lengths;
 }

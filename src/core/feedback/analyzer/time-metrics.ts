@@ -8,6 +8,10 @@ export const MIN_SPEAKING_SHARE = 0.5;
 export interface TimeMetrics {
   wpm: number | null;
   fillersPerMin: number | null;
+  /** Words over the whole run's minutes, silences included: what a listener with a stopwatch would count. */
+  wpmWholeRun: number | null;
+  /** What `wpm` (the one the band judges) is measured over. */
+  wpmBasis: 'speaking_time' | 'whole_run' | null;
 }
 
 /**
@@ -25,14 +29,17 @@ export function measureTimeMetrics(
   pauses: PauseFindings | null,
   audioSpeakingTimeMs: number | null = null,
 ): TimeMetrics {
-  if (durationMs === null) return { wpm: null, fillersPerMin: null };
+  if (durationMs === null) return { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmBasis: null };
   // Speaking time measured on the audio (speech segments) is used when plausible (at least half the take: less means
   // the detector missed quiet speech); else the duration minus long pauses.
   const plausible = audioSpeakingTimeMs !== null && audioSpeakingTimeMs >= durationMs * MIN_SPEAKING_SHARE;
   const speakingMs = plausible ? audioSpeakingTimeMs : durationMs - (pauses?.measuredOnAudio ? longPauseMsWithin(pauses, durationMs) : 0);
+  const wpm = speakingMs > 0 ? Math.round(words / (speakingMs / 60_000)) : null;
   return {
-    wpm: speakingMs > 0 ? Math.round(words / (speakingMs / 60_000)) : null,
+    wpm,
     fillersPerMin: roundToTenth(fillers / (durationMs / 60_000)),
+    wpmWholeRun: durationMs > 0 ? Math.round(words / (durationMs / 60_000)) : null,
+    wpmBasis: wpm === null ? null : speakingMs < durationMs ? 'speaking_time' : 'whole_run',
   };
 }
 

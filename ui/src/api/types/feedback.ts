@@ -12,6 +12,7 @@ import type {
   AnalysisResultSchema,
   FeedbackContextSchema,
   FeedbackNoteSchema,
+  FeedbackReviewSchema,
   TimelineItemSchema,
 } from '../../../../src/contracts/feedback.js';
 
@@ -26,3 +27,6 @@ export type FeedbackContext = z.infer<typeof FeedbackContextSchema>;
 export type FeedbackNote = z.infer<typeof FeedbackNoteSchema>;
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
+
+export type FeedbackReview = z.infer<typeof FeedbackReviewSchema>;
+export type ReviewWord = FeedbackReview['words'][number];
