@@ -43,7 +43,7 @@ describe('feedback service', () => {
     assert.equal(parsed.metrics.wpm, null, 'typed text has no timing: no invented WPM');
     assert.ok(parsed.metrics.fillers >= 2, 'um and you know');
     const row = store.profile(profileId).prepare('SELECT overall_score, wpm, top_action_id, analyzer_version FROM auto_feedback WHERE id = ?').get(result.feedbackId) as Record<string, unknown>;
-    assert.deepEqual(row, { overall_score: parsed.overallScore, wpm: null, top_action_id: parsed.topActions[0]?.id ?? null, analyzer_version: 2 });
+    assert.deepEqual(row, { overall_score: parsed.overallScore, wpm: null, top_action_id: parsed.topActions[0]?.id ?? null, analyzer_version: 3 });
     assert.equal(feedbackFiles().length, 1);
   });
 

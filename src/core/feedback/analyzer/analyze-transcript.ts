@@ -5,10 +5,10 @@ import { resolveDurationMs } from './duration.js';
 import { findFastPassages } from './fast-passages.js';
 import type { FeedbackMetrics, FeedbackV1, TimedComment } from '../../../contracts/feedback-v1.js';
 import { findFillerClusters, type TimedFiller } from './filler-clusters.js';
-import { fillerBreakdown, fillerTokenIndexes, findFillers, type FillerHit } from './find-fillers.js';
+import { fillerBreakdown, findFillers, type FillerHit } from './find-fillers.js';
 import { jargonTerms } from './jargon-terms.js';
 import { findPauses, isLongPause, type PauseFindings } from './pauses.js';
-import { repeatedTerms } from './repeated-terms.js';
+import { coachLanguage } from './language-coaching.js';
 import { overallScore, penaltiesFor } from './score.js';
 import { findMonotoneStretches } from './monotone-stretches.js';
 import { measureSentences } from './sentences.js';
@@ -40,6 +40,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
   const delivery = input.audioDelivery ?? null;
   const { wpm, fillersPerMin } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
   const sentences = measureSentences(tokens);
+  const { coaching } = coachLanguage({ tokens, text: text.text, language, timing, fillers });
 
   const metrics: FeedbackMetrics = {
     durationMs,
@@ -52,7 +53,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     pauses: pauses ? pauses.pauses.length : null,
     longPauses: pauses ? pauses.pauses.filter(isLongPause).length : null,
     ...sentences,
-    repeatedTerms: repeatedTerms(tokens, language, fillerTokenIndexes(fillers)),
+    repeatedTerms: coaching.repetitions.map((repetition) => repetition.text),
     jargonTerms: jargonTerms(tokens),
     delivery: delivery && {
       pitchVariabilitySemitones: delivery.pitchVariabilitySemitones,
@@ -83,6 +84,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     metrics,
     topActions: topActions(penalties, wpm, delivery?.tooQuiet ?? false),
     comments: commentsFor(timing, fillers, pauses, delivery ? findMonotoneStretches(delivery.pitchTrack) : []),
+    languageCoaching: coaching,
   };
 }
 

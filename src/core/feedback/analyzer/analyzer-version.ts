@@ -1,6 +1,8 @@
 /**
  * Version of the analysis rules. Stored with every feedback so a score can always be traced to the rules that made
  * it; bump it whenever a rule, a list or a threshold changes the output for the same input.
- * v1 was the reference app's ASCII, text-only analyzer; v2 is this one.
+ * v1 was the reference app's ASCII, text-only analyzer; v2 was this one before language coaching; v3 adds language
+ * coaching (repetitions against the talk's norm, which also decide `repeatedTerms`; hedges, with "kind of" and
+ * "sort of" moved there from the fillers; weak openers and closers).
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
