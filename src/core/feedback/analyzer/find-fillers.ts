@@ -1,6 +1,6 @@
 import type { Language } from './analyzer-input.js';
 import { compareText } from './compare-text.js';
-import { findPhrases, tokenIndexesOf, type PhraseHit } from './find-phrases.js';
+import { findPhrases, type PhraseHit } from './find-phrases.js';
 import { LEXICONS } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -18,9 +18,4 @@ export function fillerBreakdown(hits: readonly FillerHit[]): Record<string, numb
   for (const hit of hits) counts.set(hit.label, (counts.get(hit.label) ?? 0) + 1);
   const labels = [...counts.keys()].sort(compareText);
   return Object.fromEntries(labels.map((label) => [label, counts.get(label)!]));
-}
-
-/** The indexes of every token inside a filler. */
-export function fillerTokenIndexes(hits: readonly FillerHit[]): Set<number> {
-  return tokenIndexesOf(hits);
 }

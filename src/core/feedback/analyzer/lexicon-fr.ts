@@ -1,4 +1,4 @@
-import type { LexiconSource } from './lexicon.js';
+import type { LexiconSource } from './lexicon-source.js';
 
 /**
  * French word lists of the analyzer: fillers, hedges, weak openers and closers, sign-offs, stopwords. Spellings are

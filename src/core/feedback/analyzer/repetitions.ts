@@ -1,3 +1,4 @@
+import { REPEATED_TERM_MIN_COUNT, REPEATED_TERM_MIN_LETTERS, REPEATED_TERM_NORM_FACTOR } from '../../../contracts/feedback-rules.js';
 import { REPETITIONS_MAX } from '../../../contracts/feedback-v1.js';
 import type { Language } from './analyzer-input.js';
 import { compareText } from './compare-text.js';
@@ -6,12 +7,6 @@ import { termKey } from './term-key.js';
 import { followsWithOnlySpace } from './token-context.js';
 import type { Token } from './tokenize.js';
 
-/** A content word has 4+ letters (digits are not letters: "2024" never is one) and is not a stopword. */
-export const CONTENT_WORD_MIN_LETTERS = 4;
-/** Below 3 uses nothing is repetitive, whatever the talk's norm. */
-export const REPETITION_MIN_COUNT = 3;
-/** "Far more than the talk's norm": at least twice as often as the average word (or phrase) of its size. */
-export const REPETITION_NORM_FACTOR = 2;
 /** Phrases of 2 and 3 words are looked for ("moving forward", "in terms of"). */
 const PHRASE_SIZES = [3, 2] as const;
 
@@ -62,8 +57,9 @@ export function findRepetitions(tokens: readonly Token[], language: Language, sk
     .map(({ text, kind, occurrences }) => ({ text, kind, occurrences }));
 }
 
+/** A content word has 4+ letters (digits are not letters: "2024" never is one) and is not a stopword. */
 function isContentWord(key: string, stopwords: ReadonlySet<string>): boolean {
-  return (key.match(/\p{L}/gu)?.length ?? 0) >= CONTENT_WORD_MIN_LETTERS && !stopwords.has(key);
+  return (key.match(/\p{L}/gu)?.length ?? 0) >= REPEATED_TERM_MIN_LETTERS && !stopwords.has(key);
 }
 
 /**
@@ -112,7 +108,7 @@ function isUnitAt(tokens: readonly Token[], skip: ReadonlySet<number>, isContent
 function repetitive(units: readonly Unit[]): Unit[] {
   if (units.length === 0) return [];
   const norm = units.reduce((total, unit) => total + unit.occurrences.length, 0) / units.length;
-  const needed = Math.max(REPETITION_MIN_COUNT, REPETITION_NORM_FACTOR * norm);
+  const needed = Math.max(REPEATED_TERM_MIN_COUNT, REPEATED_TERM_NORM_FACTOR * norm);
   return units.filter((unit) => unit.occurrences.length >= needed);
 }
 
