@@ -76,6 +76,8 @@ export const PackInspectionSchema = z
     durationMs: z.number().int().nonnegative().nullable(),
     reviewerTag: z.string().nullable(),
     hasReview: z.boolean(),
+    /** True when this profile has the pack's run (in the pack's talk): importing adds the review to it. */
+    attachesToRun: z.boolean(),
     fileBytes: z.number().int().nonnegative(),
     files: z.array(PackFileSchema),
   })

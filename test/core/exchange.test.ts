@@ -66,7 +66,11 @@ describe('packs and peer reviews', () => {
       assert.equal(createHash('sha256').update(data).digest('hex'), file.sha256);
     }
     const viewer = entries.get('viewer/index.html')!.toString();
-    assert.ok(viewer.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && !viewer.includes('<script>'));
+    assert.ok(viewer.includes('<title>Ship &lt;script&gt;alert(1)&lt;/script&gt; daily</title>'));
+    assert.equal(viewer.includes('alert(1)</script>'), false, 'the title never closes or opens a tag');
+    // Only the viewer's own script runs: the CSP allows it by hash, nothing inline else.
+    assert.match(viewer, /script-src 'sha256-[A-Za-z0-9+/]{43}='/);
+    assert.equal(viewer.match(/<script>/g)?.length, 1);
     assert.equal(entries.get('run/outline.md')!.toString(), '# Ship daily\n- why\n- how');
   });
 

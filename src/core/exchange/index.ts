@@ -49,6 +49,19 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
   const project = talk.existingProject(db, run.projectId);
   const transcript = readTranscript(artifacts, run.transcriptId);
   const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const packId = newId('pack');
+  const baseName = talk.outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '');
+  const durationMs = transcript.durationMs ?? lastTimeMs(transcript);
+  const viewer = {
+    title: project.title,
+    hasAudio: Boolean(run.audioArtifactId),
+    packId,
+    projectId: project.id,
+    runId: run.id,
+    durationMs,
+    transcript,
+    reviewFileName: `lectern-review-${baseName}.json`,
+  };
   const entries: PackEntry[] = [
     ...(run.audioArtifactId
       ? [{ path: 'run/audio.wav', role: 'audio' as const, mime: 'audio/wav', data: artifacts.read(run.audioArtifactId).data, compress: false }]
@@ -57,9 +70,8 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
     { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(talk.getOutline(store, profileId, project.id).markdown, 'utf8'), compress: true },
     { path: 'rubric/rubric.json', role: 'rubric', mime: 'application/json', data: json(RUBRIC), compress: true },
     { path: 'review/review_template.json', role: 'review_template', mime: 'application/json', data: json(reviewTemplate()), compress: true },
-    { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(project.title, Boolean(run.audioArtifactId)), 'utf8'), compress: true },
+    { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(viewer), 'utf8'), compress: true },
   ];
-  const packId = newId('pack');
   const manifest: PackManifest = {
     schema_version: PACK_SCHEMA_VERSION,
     pack_id: packId,
@@ -67,19 +79,20 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
     app_version: appVersion,
     project_id: project.id,
     project_title: project.title,
-    run: { run_id: run.id, duration_ms: transcript.durationMs ?? lastTimeMs(transcript) },
+    run: { run_id: run.id, duration_ms: durationMs },
     files: entries.map((entry) => ({ path: entry.path, role: entry.role, sha256: sha256(entry.data), bytes: entry.data.length, mime: entry.mime })),
   };
   const zip = writeZip([...entries.map(toZipEntry), { name: 'manifest.json', data: json(manifest), compress: true }]);
   artifacts.commitWith([{ id: packId, type: 'pack', extension: 'zip', data: zip, metadata: { runId, projectId: project.id } }], () => undefined);
-  return { packId, artifactId: packId, fileName: `lectern-pack-${talk.outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '')}.zip`, bytes: zip.length };
+  return { packId, artifactId: packId, fileName: `lectern-pack-${baseName}.zip`, bytes: zip.length };
 }
 
 /** What an uploaded pack holds, after full validation; nothing is written. */
 export function inspectPack(store: DataStore, profileId: string, uploadId: string): PackInspection {
-  profileDatabase(store, profileId);
+  const db = profileDatabase(store, profileId);
   const bytes = new UploadStaging(store.layout.root).read(uploadId);
   const pack = readPack(bytes);
+  const original = runs.findRun(db, pack.manifest.run.run_id);
   return {
     packId: pack.manifest.pack_id,
     schemaVersion: pack.manifest.schema_version,
@@ -90,6 +103,7 @@ export function inspectPack(store: DataStore, profileId: string, uploadId: strin
     durationMs: pack.manifest.run.duration_ms,
     reviewerTag: pack.review.reviewer_tag,
     hasReview: pack.hasReview,
+    attachesToRun: original !== null && original.projectId === pack.manifest.project_id,
     fileBytes: bytes.length,
     files: pack.manifest.files.map((file) => ({ role: file.role, path: file.path, bytes: file.bytes, mime: file.mime })),
   };

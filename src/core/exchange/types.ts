@@ -17,6 +17,7 @@ export interface PackInspection {
   durationMs: number | null;
   reviewerTag: string | null;
   hasReview: boolean;
+  attachesToRun: boolean;
   fileBytes: number;
   files: Array<{ role: string; path: string; bytes: number; mime: string }>;
 }
