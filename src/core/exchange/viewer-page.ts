@@ -10,7 +10,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The CSP allows this one inline script by its hash: nothing else can run, whatever a title or transcript holds. */
+/**
+ * The CSP allows this one inline script by its hash: nothing else can run, whatever a title or transcript holds.
+ * `media-src 'self' file:`: Firefox gives each file:// page an origin of its own, so 'self' alone may not cover the
+ * sibling recording there; `file:` only ever names files on the reviewer's own disk.
+ */
 const SCRIPT_HASH = createHash('sha256').update(VIEWER_SCRIPT, 'utf8').digest('base64');
 
 export interface ViewerInput {
@@ -51,7 +55,7 @@ export function viewerPage(input: ViewerInput): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${safe}</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; media-src 'self'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; media-src 'self' file:; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'">
 <style>${STYLE}</style></head>
 <body><main>
 <h1>${safe}</h1>
