@@ -343,6 +343,7 @@ export const en = {
   'trends.period.month': 'Last 30 days',
   'trends.period.all': 'All time',
   'trends.emptyPeriod': 'No analysis in this period: choose a longer one.',
+  'trends.needsRecording': 'Needs recorded runs: typed text has no timing, so no value is shown.',
   'trends.duration': 'Duration (minutes)',
   'trends.idealBand': 'Ideal pace {min}–{max}',
   'trends.scoreValue': '{value}/100',

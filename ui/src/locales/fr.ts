@@ -345,6 +345,7 @@ export const fr: Record<MessageKey, string> = {
   'trends.period.month': '30 derniers jours',
   'trends.period.all': 'Depuis le début',
   'trends.emptyPeriod': 'Aucune analyse sur cette période : choisissez-en une plus longue.',
+  'trends.needsRecording': 'Il faut des répétitions enregistrées : un texte tapé n’a pas de minutage, aucune valeur n’est donc affichée.',
   'trends.duration': 'Durée (minutes)',
   'trends.idealBand': 'Débit idéal {min}–{max}',
   'trends.scoreValue': '{value}/100',
