@@ -26,7 +26,7 @@ const TAKES = [
   'Um, so, um, we ship every week. Uh, you know, small changes are, um, easy to review. Um, that is it.',
   'Um, so we ship every week. Uh, small changes are, um, easy to review. You know, that is the point.',
   'So we ship every week. Um, small changes are easy to review, you know. That is the point.',
-  'We ship every week. Um, small changes are easy to review. That is the whole point.',
+  'So, um, we ship every week. I think small changes are, maybe, easy to review. So yeah, that’s it.',
   'We ship every week. Small changes are easy to review, um, and easy to undo.',
   'We ship every week. Small changes are easy to review and easy to undo. Try it this month.',
 ];
@@ -91,6 +91,13 @@ test('progress: six runs over three days read apart, show their value on hover, 
   // A click opens that run's review.
   await scoreChart.getByTestId('chart-score-point').nth(1).click();
   await expect(page).toHaveURL(new RegExp(`/feedback/${feedbackIds[3]}$`));
+
+  // That take's review names its wording habits: two hedges, a weak opener and a weak closer.
+  const language = page.getByTestId('language-coaching');
+  await expect(language.getByTestId('language-hedge')).toHaveText([/“I think” used 1 time/, /“maybe” used 1 time/]);
+  await expect(language.getByTestId('language-opener')).toContainText('Your talk opens with “So, um”');
+  await expect(language.getByTestId('language-closer')).toContainText("Your talk ends on “So yeah, that's it”");
+  await screenshotVariants(page, app, 'feedback-language', () => expect(page.getByTestId('language-opener')).toBeVisible());
 });
 
 function monthOf(iso: string): string {

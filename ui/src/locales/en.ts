@@ -249,6 +249,7 @@ export const en = {
   'language.weakCloser': 'Your talk ends on “{words}”: end on your key message or what you ask of the audience.',
   'language.used.one': 'used {count} time',
   'language.used.other': 'used {count} times',
+  'language.quoted': '“{text}”',
   'severity.info': 'Note',
   'severity.warning': 'Warning',
   'severity.critical': 'Important',

@@ -251,6 +251,7 @@ export const fr: Record<MessageKey, string> = {
   'language.weakCloser': 'Votre exposé se termine sur « {words} » : terminez sur votre message clé ou sur ce que vous demandez au public.',
   'language.used.one': 'employé {count} fois',
   'language.used.other': 'employé {count} fois',
+  'language.quoted': '« {text} »',
   'severity.info': 'Remarque',
   'severity.warning': 'Attention',
   'severity.critical': 'Important',
