@@ -6,6 +6,7 @@ import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { FAKE_MIC_WAV, OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
+import { NARROW_VIEWPORT } from './support/screenshots.js';
 
 let app: RunningApp;
 
@@ -33,7 +34,7 @@ function unzipPack(zip: Buffer, folder: string): string {
   return join(folder, 'viewer', 'index.html');
 }
 
-test('the pack viewer, opened from file://, saves a review file that imports onto the original run, once', async ({ page, context }) => {
+test('the pack viewer, opened from file://, saves a review file that imports onto the original run, once', async ({ page, context, browser }) => {
   test.setTimeout(180_000);
   await page.goto(app.launchUrl);
   await page.getByTestId('profile-name').fill('Lin');
@@ -96,7 +97,14 @@ test('the pack viewer, opened from file://, saves a review file that imports ont
   await viewer.locator('#strengths').fill('A clear opening story.');
   await viewer.locator('#improvements').fill('Slow down in the middle part.');
   await viewer.locator('#name').fill('Margaret');
-  await viewer.screenshot({ path: join(SCREENSHOTS_DIR, 'pack-viewer.png'), fullPage: true });
+  await viewer.screenshot({ path: join(SCREENSHOTS_DIR, 'pack-viewer-light.png'), fullPage: true });
+  await viewer.emulateMedia({ colorScheme: 'dark' });
+  await viewer.screenshot({ path: join(SCREENSHOTS_DIR, 'pack-viewer-dark.png'), fullPage: true });
+  await viewer.emulateMedia({ colorScheme: 'light' });
+  const wide = viewer.viewportSize()!;
+  await viewer.setViewportSize(NARROW_VIEWPORT);
+  await viewer.screenshot({ path: join(SCREENSHOTS_DIR, 'pack-viewer-390.png'), fullPage: true });
+  await viewer.setViewportSize(wide);
   const [reviewDownload] = await Promise.all([viewer.waitForEvent('download'), viewer.getByTestId('viewer-save').click()]);
   expect(reviewDownload.suggestedFilename()).toBe('lectern-review-talk-1-shipping-every-week.json');
   await expect(viewer.locator('#status')).toContainText('lectern-review-talk-1-shipping-every-week.json');
@@ -109,6 +117,15 @@ test('the pack viewer, opened from file://, saves a review file that imports ont
   expect(Math.abs(commentAt - duration / 2)).toBeLessThan(duration / 50);
   expect(blocked).toEqual([]);
   await viewer.close();
+
+  // A French reviewer's browser shows the form in French.
+  const french = await browser.newContext({ locale: 'fr-FR' });
+  const frenchViewer = await french.newPage();
+  await frenchViewer.goto(pathToFileURL(viewerPath).href);
+  await expect(frenchViewer.getByTestId('viewer-save')).toHaveText('Enregistrer ma relecture');
+  await expect(frenchViewer.locator('html')).toHaveAttribute('lang', 'fr');
+  await frenchViewer.screenshot({ path: join(SCREENSHOTS_DIR, 'pack-viewer-fr.png'), fullPage: true });
+  await french.close();
 
   // The speaker imports the review file: it lands on the original run, and a second import changes nothing.
   await page.goto(`${app.origin}/packs`);
