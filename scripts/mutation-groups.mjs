@@ -3,7 +3,7 @@
 // process (the CLI, the packaged app) or a browser are left out: Stryker cannot see coverage there.
 
 /** The word lists of the analyzer are data: a mutant that empties one word is not a test's business. */
-const ANALYZER_DATA = ['!src/core/feedback/analyzer/stopwords.ts', '!src/core/feedback/analyzer/filler-lexicon.ts'];
+const ANALYZER_DATA = ['!src/core/feedback/analyzer/lexicon-en.ts', '!src/core/feedback/analyzer/lexicon-fr.ts'];
 
 const GROUPS = {
   /** Local days, streaks and the daily quest: calendar rules a user sees every day. */

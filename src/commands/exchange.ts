@@ -18,7 +18,7 @@ export const peerReviewImport = defineCommand({
 
 export const peerReviewList = defineCommand({
   name: 'peer_review_list',
-  handler: ({ store }, { profileId, projectId, limit }) => ({ reviews: exchange.listPeerReviews(store, profileId, projectId, limit) }),
+  handler: ({ store }, { profileId, projectId, runId, limit }) => ({ reviews: exchange.listPeerReviews(store, profileId, projectId, limit, runId) }),
 });
 
 export const peerReviewGet = defineCommand({

@@ -28,11 +28,14 @@ export const ProgressGetResultSchema = z.object({ progress: ProgressSnapshotSche
 
 export const TrendPointSchema = z
   .object({
+    feedbackId: z.string(),
     at: z.string(),
     subject: z.enum(['run', 'attempt']),
+    runId: z.string().nullable(),
     score: z.number(),
     wpm: z.number().nullable(),
     fillersPerMin: z.number().nullable(),
+    durationMs: z.number().nullable(),
   })
   .strict();
 export const CoachTrendsPayloadSchema = z.object({ profileId: Id, projectId: Id.optional() }).strict();

@@ -26,9 +26,14 @@ export const FILLERS_FREE_PER_100_WORDS = 1.5;
 export const AVG_SENTENCE_WORDS_FREE = 20;
 export const LONG_SENTENCE_WORDS = 25;
 
-/** A repeated term: 4+ letters, not a stopword, said 3+ times. More than 2 such terms cost points. */
+/**
+ * A repeated term (analyzer v3, language coaching): a content word (4+ letters, not a stopword) or a 2-3 word phrase
+ * said at least 3 times and at least twice as often as the talk's norm (the average uses of a word, or of a phrase of
+ * that size, in this talk). More than 2 such terms cost points.
+ */
 export const REPEATED_TERM_MIN_LETTERS = 4;
 export const REPEATED_TERM_MIN_COUNT = 3;
+export const REPEATED_TERM_NORM_FACTOR = 2;
 export const REPEATED_TERMS_FREE = 2;
 
 /** A pause is a silence of 300 ms or more between words; a long pause lasts 2 s or more, one a minute is free. */

@@ -121,6 +121,46 @@ export const FeedbackMetricsSchema = z
     message: 'longPauses goes with pauses',
   });
 
+/** Findings of language coaching are listed with at most this many moments each (the count says how many in all). */
+export const LANGUAGE_MOMENTS_MAX = 20;
+export const REPETITIONS_MAX = 5;
+export const HEDGE_LABELS_MAX = 12;
+
+/**
+ * A moment of the take where a finding happens: the words as said, and when they were said. Times are null when the
+ * transcript has no timing (typed text): the words are still shown, never at an invented time.
+ */
+export const LanguageMomentSchema = z
+  .object({
+    tStartMs: z.number().int().nonnegative().nullable(),
+    tEndMs: z.number().int().nonnegative().nullable(),
+    text: z.string().min(1).max(200),
+  })
+  .strict()
+  .refine((moment) => (moment.tStartMs === null) === (moment.tEndMs === null), { message: 'tStartMs and tEndMs go together' })
+  .refine((moment) => moment.tStartMs === null || moment.tEndMs! >= moment.tStartMs, { message: 'tEndMs must not be before tStartMs' });
+
+const LanguageFindingShape = {
+  /** The word or phrase (a repetition's counted form, a hedge's label). */
+  text: z.string().min(1).max(100),
+  count: z.number().int().positive(),
+  /** The first LANGUAGE_MOMENTS_MAX moments, in time order. */
+  moments: z.array(LanguageMomentSchema).min(1).max(LANGUAGE_MOMENTS_MAX),
+};
+
+/**
+ * Language coaching (analyzer v3 and later): words and phrases used far more than the talk's norm, hedges, and a weak
+ * first or last phrase, each with its moments, so the transcript can mark them.
+ */
+export const LanguageCoachingSchema = z
+  .object({
+    repetitions: z.array(z.object({ ...LanguageFindingShape, kind: z.enum(['word', 'phrase']) }).strict()).max(REPETITIONS_MAX),
+    hedges: z.array(z.object(LanguageFindingShape).strict()).max(HEDGE_LABELS_MAX),
+    weakOpener: LanguageMomentSchema.nullable(),
+    weakCloser: LanguageMomentSchema.nullable(),
+  })
+  .strict();
+
 export const FeedbackV1Schema = z
   .object({
     schemaVersion: z.literal(1),
@@ -131,6 +171,8 @@ export const FeedbackV1Schema = z
     metrics: FeedbackMetricsSchema,
     topActions: z.array(TopActionSchema).max(2),
     comments: z.array(TimedCommentSchema).max(7),
+    /** Absent from feedback made before analyzer v3: a re-analysis adds it. */
+    languageCoaching: LanguageCoachingSchema.optional(),
   })
   .strict();
 
@@ -144,4 +186,6 @@ export type CitedMetric = z.infer<typeof CitedMetricSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type TimedComment = z.infer<typeof TimedCommentSchema>;
 export type FeedbackMetrics = z.infer<typeof FeedbackMetricsSchema>;
+export type LanguageMoment = z.infer<typeof LanguageMomentSchema>;
+export type LanguageCoaching = z.infer<typeof LanguageCoachingSchema>;
 export type FeedbackV1 = z.infer<typeof FeedbackV1Schema>;

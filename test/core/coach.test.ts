@@ -78,6 +78,10 @@ describe('coach', () => {
     addFeedback(db, { attemptId: attempt }, '2026-11-19T10:01:00.000Z', 60);
     const { points } = await invokeOk(store, 'coach_trends', { profileId, projectId });
     assert.deepEqual(points.map((p) => [p.subject, p.score, p.wpm]), [['attempt', 60, 140], ['run', 80, 140]]);
+    // Each point names its analysis and run, so the chart opens that review.
+    assert.deepEqual(points.map((p) => p.runId), [null, run]);
+    const ids = db.prepare('SELECT id FROM auto_feedback ORDER BY created_at').pluck().all();
+    assert.deepEqual(points.map((p) => p.feedbackId), ids);
   });
 
   test('mascot: a first take for a new speaker; old feedback no longer hides a streak (the reference’s shadowing fixed)', async () => {

@@ -66,7 +66,11 @@ describe('packs and peer reviews', () => {
       assert.equal(createHash('sha256').update(data).digest('hex'), file.sha256);
     }
     const viewer = entries.get('viewer/index.html')!.toString();
-    assert.ok(viewer.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && !viewer.includes('<script>'));
+    assert.ok(viewer.includes('<title>Ship &lt;script&gt;alert(1)&lt;/script&gt; daily</title>'));
+    assert.equal(viewer.includes('alert(1)</script>'), false, 'the title never closes or opens a tag');
+    // Only the viewer's own script runs: the CSP allows it by hash, nothing inline else.
+    assert.match(viewer, /script-src 'sha256-[A-Za-z0-9+/]{43}='/);
+    assert.equal(viewer.match(/<script>/g)?.length, 1);
     assert.equal(entries.get('run/outline.md')!.toString(), '# Ship daily\n- why\n- how');
   });
 
@@ -115,6 +119,7 @@ describe('packs and peer reviews', () => {
     assert.deepEqual([inspected.packId, inspected.hasReview, inspected.reviewerTag], [pack.packId, true, 'Grace']);
     assert.deepEqual(reviewerState(), before, 'inspect writes nothing');
     const imported = await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId });
+    assert.equal(imported.outcome, 'new_talk', 'the run is not in the reviewer’s profile');
     const { projects } = await invokeOk(store, 'project_list', { profileId: reviewer });
     assert.deepEqual(projects.map((p) => [p.id, p.stage]), [[imported.projectId, 'peer_review']]);
     assert.match(projects[0]!.title, /^Peer review: Ship/);
@@ -145,7 +150,7 @@ describe('packs and peer reviews', () => {
       ['missing role', repack(pack.bytes, (e) => e.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, files: manifest.files.filter((f: { role: string }) => f.role !== 'transcript') })))), 'pack_role_missing'],
       ['smuggled file', repack(pack.bytes, (e) => e.set('run/extra.sh', Buffer.from('rm -rf /'))), 'pack_unexpected_entry'],
       ['bad review', repack(pack.bytes, (e) => e.set('review/review.json', Buffer.from('{"scores":{"clarity":9}}'))), 'pack_review_invalid'],
-      ['garbage', Buffer.from('not a zip at all, just text'), 'pack_zip_invalid'],
+      ['truncated zip', Buffer.from('PK\u0003\u0004 then nothing a zip needs'), 'pack_zip_invalid'],
     ];
     const before = reviewerState();
     for (const [label, bytes, code] of cases) {
@@ -167,3 +172,128 @@ describe('packs and peer reviews', () => {
     await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId });
   });
 });
+
+/** What the pack's viewer saves with "Save my review": the review and the ids of the pack's run. */
+function reviewFile(pack: { bytes: Buffer }, review: Record<string, unknown> = {}): Record<string, unknown> {
+  const entries = entriesOf(pack.bytes);
+  const manifest = JSON.parse(entries.get('manifest.json')!.toString());
+  const template = JSON.parse(entries.get('review/review_template.json')!.toString());
+  return {
+    format: 'lectern-peer-review',
+    schema_version: '1.0.0',
+    pack_id: manifest.pack_id,
+    project_id: manifest.project_id,
+    run_id: manifest.run.run_id,
+    review: {
+      ...template,
+      reviewer_tag: 'Grace',
+      scores: { ...template.scores, pacing: 2 },
+      free_text: { strengths: 'Clear ask', improvements: 'Slower start' },
+      timestamps: [{ t_ms: 1500, note: 'Pause here' }],
+      ...review,
+    },
+  };
+}
+
+const asBytes = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
+
+describe('peer reviews come back to the run they are about', { timeout: 30_000 }, () => {
+  test('a review file attaches to the original run; importing it again changes nothing and says so', async () => {
+    const { store, author, projectId, runId, exportPack } = await setup();
+    const pack = await exportPack();
+    const file = asBytes(reviewFile(pack));
+    const imported = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, file) });
+    assert.deepEqual([imported.outcome, imported.runId, imported.projectId], ['attached', runId, projectId]);
+    const { projects } = await invokeOk(store, 'project_list', { profileId: author });
+    assert.equal(projects.length, 1, 'no new talk');
+    const { reviews } = await invokeOk(store, 'peer_review_list', { profileId: author, projectId, runId });
+    assert.deepEqual(reviews.map((r) => [r.id, r.reviewerTag]), [[imported.peerReviewId, 'Grace']]);
+    const { review } = await invokeOk(store, 'peer_review_get', { profileId: author, peerReviewId: imported.peerReviewId });
+    assert.deepEqual([review.content.scores.pacing, review.content.timestamps], [2, [{ t_ms: 1500, note: 'Pause here' }]]);
+
+    const state = authorState(store, author);
+    const again = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, file) });
+    assert.deepEqual(again, { ...imported, outcome: 'already_imported' });
+    assert.deepEqual(authorState(store, author), state, 're-import wrote nothing');
+  });
+
+  test('the same review in the returned pack is the same review; a different one is a second review of the run', async () => {
+    const { store, author, projectId, runId, exportPack } = await setup();
+    const pack = await exportPack();
+    const content = reviewFile(pack).review;
+    const reviewedPack = repack(pack.bytes, (entries) => entries.set('review/review.json', asBytes(content)));
+    const fromPack = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, reviewedPack) });
+    assert.deepEqual([fromPack.outcome, fromPack.runId], ['attached', runId]);
+    // The scores in another key order are still the same review.
+    const reordered = reviewFile(pack);
+    const scores = (reordered.review as { scores: Record<string, number> }).scores;
+    (reordered.review as { scores: Record<string, number> }).scores = Object.fromEntries(Object.entries(scores).reverse());
+    const fromFile = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, asBytes(reordered)) });
+    assert.deepEqual([fromFile.outcome, fromFile.peerReviewId], ['already_imported', fromPack.peerReviewId]);
+    const second = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, asBytes(reviewFile(pack, { reviewer_tag: 'Ada' }))) });
+    assert.equal(second.outcome, 'attached');
+    const { reviews } = await invokeOk(store, 'peer_review_list', { profileId: author, projectId, runId });
+    assert.deepEqual(reviews.map((r) => r.reviewerTag).sort(), ['Ada', 'Grace']);
+  });
+
+  test('a pack for a run this profile does not have is a new talk, once; a review file alone for it is refused', async () => {
+    const { store, reviewer, exportPack, reviewerState } = await setup();
+    const pack = await exportPack();
+    const before = reviewerState();
+    assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: reviewer, uploadId: stageUpload(store, asBytes(reviewFile(pack))) }), 'review_run_unknown');
+    assert.deepEqual(reviewerState(), before);
+    const first = await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId: stageUpload(store, pack.bytes) });
+    assert.equal(first.outcome, 'new_talk');
+    const after = reviewerState();
+    const second = await invokeOk(store, 'peer_review_import', { profileId: reviewer, uploadId: stageUpload(store, pack.bytes) });
+    assert.deepEqual(second, { ...first, outcome: 'already_imported' });
+    assert.deepEqual(reviewerState(), after, 'no second talk');
+  });
+
+  test('a review file whose talk is not the run’s own is not attached to that run', async () => {
+    const { store, author, exportPack } = await setup();
+    const pack = await exportPack();
+    const code = await invokeErrorCode(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, asBytes({ ...reviewFile(pack), project_id: 'proj_other' })) });
+    assert.equal(code, 'review_run_unknown');
+  });
+
+  test('hostile review files are refused with their code and change nothing', async () => {
+    const { store, author, exportPack } = await setup();
+    const pack = await exportPack();
+    const good = reviewFile(pack);
+    const review = good.review as Record<string, unknown>;
+    const cases: Array<[string, Buffer, string]> = [
+      ['too large', Buffer.alloc(256 * 1024 + 1, 0x20), 'review_file_too_large'],
+      ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'review_file_invalid'],
+      ['not JSON', Buffer.from('scores: 5'), 'review_file_invalid'],
+      ['empty', Buffer.alloc(0), 'review_file_invalid'],
+      ['an unknown field', asBytes({ ...good, extra: 1 }), 'review_file_invalid'],
+      ['another format', asBytes({ ...good, format: 'something-else' }), 'review_file_invalid'],
+      ['a forged pack id', asBytes({ ...good, pack_id: '../../etc/passwd' }), 'review_file_invalid'],
+      ['no review', asBytes({ ...good, review: undefined }), 'review_file_invalid'],
+      ['score 6', asBytes({ ...good, review: { ...review, scores: { ...(review.scores as object), clarity: 6 } } }), 'review_file_invalid'],
+      ['a missing score', asBytes({ ...good, review: { ...review, scores: { clarity: 3 } } }), 'review_file_invalid'],
+      ['a comment too long', asBytes({ ...good, review: { ...review, free_text: { strengths: 'x'.repeat(5001), improvements: '' } } }), 'review_file_invalid'],
+      ['101 timed comments', asBytes({ ...good, review: { ...review, timestamps: Array.from({ length: 101 }, (_, i) => ({ t_ms: i, note: 'n' })) } }), 'review_file_invalid'],
+      ['a timed comment after a day', asBytes({ ...good, review: { ...review, timestamps: [{ t_ms: 86_400_001, note: 'late' }] } }), 'review_file_invalid'],
+      ['an empty timed comment', asBytes({ ...good, review: { ...review, timestamps: [{ t_ms: 10, note: '   ' }] } }), 'review_file_invalid'],
+      ['a reviewer name too long', asBytes({ ...good, review: { ...review, reviewer_tag: 'x'.repeat(81) } }), 'review_file_invalid'],
+    ];
+    const before = authorState(store, author);
+    for (const [label, bytes, code] of cases) {
+      assert.equal(await invokeErrorCode(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, bytes) }), code, label);
+      assert.deepEqual(authorState(store, author), before, `${label} left something behind`);
+    }
+    const accepted = await invokeOk(store, 'peer_review_import', { profileId: author, uploadId: stageUpload(store, asBytes(good)) });
+    assert.equal(accepted.outcome, 'attached', 'the unchanged file is accepted');
+  });
+});
+
+/** Row counts and artifact files of a profile: what a refused or repeated import must leave unchanged. */
+function authorState(store: DataStore, profileId: string) {
+  const db = store.profile(profileId);
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
+  const root = store.layout.profileDir(profileId);
+  const files = readdirSync(join(root, 'artifacts'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  return { rows: tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]), files };
+}

@@ -34,17 +34,18 @@ export const COUNT_SESSIONS_OF_PROFILE = `
 
 /** Feedback of one talk over time (runs and attempts), oldest first. */
 export const SELECT_TRENDS_OF_PROJECT = `
-  SELECT f.created_at AS at, 'run' AS subject, f.overall_score AS score, f.wpm, f.fillers_per_min AS fillersPerMin
+  SELECT f.id AS feedbackId, f.created_at AS at, 'run' AS subject, f.run_id AS runId, f.overall_score AS score, f.wpm,
+         f.fillers_per_min AS fillersPerMin, f.duration_ms AS durationMs
   FROM runs r JOIN auto_feedback f ON f.run_id = r.id WHERE r.project_id = @projectId
   UNION ALL
-  SELECT f.created_at, 'attempt', f.overall_score, f.wpm, f.fillers_per_min
+  SELECT f.id, f.created_at, 'attempt', NULL, f.overall_score, f.wpm, f.fillers_per_min, f.duration_ms
   FROM quest_attempts a JOIN auto_feedback f ON f.attempt_id = a.id WHERE a.project_id = @projectId
-  ORDER BY at`;
+  ORDER BY at, feedbackId`;
 
 /** Feedback of the whole profile over time, oldest first (idx_feedback_created). */
 export const SELECT_TRENDS_OF_PROFILE = `
-  SELECT created_at AS at, CASE WHEN run_id IS NULL THEN 'attempt' ELSE 'run' END AS subject, overall_score AS score, wpm,
-         fillers_per_min AS fillersPerMin
-  FROM auto_feedback ORDER BY created_at`;
+  SELECT id AS feedbackId, created_at AS at, CASE WHEN run_id IS NULL THEN 'attempt' ELSE 'run' END AS subject,
+         run_id AS runId, overall_score AS score, wpm, fillers_per_min AS fillersPerMin, duration_ms AS durationMs
+  FROM auto_feedback ORDER BY created_at, id`;
 
 export const SELECT_OUTLINE_LENGTH = `SELECT length(trim(outline_md)) AS n FROM talk_outlines WHERE project_id = ?`;

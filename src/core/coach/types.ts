@@ -20,11 +20,15 @@ export interface ProgressSnapshot {
 }
 
 export interface TrendPoint {
+  /** The analysis the point is: the chart opens its review page. */
+  feedbackId: string;
   at: UtcTimestamp;
   subject: 'run' | 'attempt';
+  runId: string | null;
   score: number;
   wpm: number | null;
   fillersPerMin: number | null;
+  durationMs: number | null;
 }
 
 export interface MascotMessage {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PeerReviewV1Schema, type PeerReviewV1 } from '../../contracts/exchange.js';
+import { PeerReviewV1Schema, RUBRIC_ITEMS, type PeerReviewV1 } from '../../contracts/exchange.js';
 import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
@@ -13,7 +13,8 @@ import * as talk from '../talk/index.js';
 import { lastTimeMs, readTranscript } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import { PACK_SCHEMA_VERSION, type PackManifest } from './pack-manifest.js';
-import { readPack } from './read-pack.js';
+import { readPack, type PackContents } from './read-pack.js';
+import { looksLikeZip, readReviewFile } from './read-review-file.js';
 import * as repo from './repo.js';
 import { reviewTemplate, RUBRIC } from './rubric.js';
 import {
@@ -21,6 +22,7 @@ import {
   PEER_REVIEW_LIST_MAX,
   type PackInspection,
   type PackRole,
+  type PeerReviewImportResult,
   type PeerReviewSummary,
 } from './types.js';
 import { viewerPage } from './viewer-page.js';
@@ -47,6 +49,19 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
   const project = talk.existingProject(db, run.projectId);
   const transcript = readTranscript(artifacts, run.transcriptId);
   const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const packId = newId('pack');
+  const baseName = talk.outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '');
+  const durationMs = transcript.durationMs ?? lastTimeMs(transcript);
+  const viewer = {
+    title: project.title,
+    hasAudio: Boolean(run.audioArtifactId),
+    packId,
+    projectId: project.id,
+    runId: run.id,
+    durationMs,
+    transcript,
+    reviewFileName: `lectern-review-${baseName}.json`,
+  };
   const entries: PackEntry[] = [
     ...(run.audioArtifactId
       ? [{ path: 'run/audio.wav', role: 'audio' as const, mime: 'audio/wav', data: artifacts.read(run.audioArtifactId).data, compress: false }]
@@ -55,9 +70,8 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
     { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(talk.getOutline(store, profileId, project.id).markdown, 'utf8'), compress: true },
     { path: 'rubric/rubric.json', role: 'rubric', mime: 'application/json', data: json(RUBRIC), compress: true },
     { path: 'review/review_template.json', role: 'review_template', mime: 'application/json', data: json(reviewTemplate()), compress: true },
-    { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(project.title, Boolean(run.audioArtifactId)), 'utf8'), compress: true },
+    { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(viewer), 'utf8'), compress: true },
   ];
-  const packId = newId('pack');
   const manifest: PackManifest = {
     schema_version: PACK_SCHEMA_VERSION,
     pack_id: packId,
@@ -65,19 +79,20 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
     app_version: appVersion,
     project_id: project.id,
     project_title: project.title,
-    run: { run_id: run.id, duration_ms: transcript.durationMs ?? lastTimeMs(transcript) },
+    run: { run_id: run.id, duration_ms: durationMs },
     files: entries.map((entry) => ({ path: entry.path, role: entry.role, sha256: sha256(entry.data), bytes: entry.data.length, mime: entry.mime })),
   };
   const zip = writeZip([...entries.map(toZipEntry), { name: 'manifest.json', data: json(manifest), compress: true }]);
   artifacts.commitWith([{ id: packId, type: 'pack', extension: 'zip', data: zip, metadata: { runId, projectId: project.id } }], () => undefined);
-  return { packId, artifactId: packId, fileName: `lectern-pack-${talk.outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '')}.zip`, bytes: zip.length };
+  return { packId, artifactId: packId, fileName: `lectern-pack-${baseName}.zip`, bytes: zip.length };
 }
 
 /** What an uploaded pack holds, after full validation; nothing is written. */
 export function inspectPack(store: DataStore, profileId: string, uploadId: string): PackInspection {
-  profileDatabase(store, profileId);
+  const db = profileDatabase(store, profileId);
   const bytes = new UploadStaging(store.layout.root).read(uploadId);
   const pack = readPack(bytes);
+  const original = runs.findRun(db, pack.manifest.run.run_id);
   return {
     packId: pack.manifest.pack_id,
     schemaVersion: pack.manifest.schema_version,
@@ -88,21 +103,83 @@ export function inspectPack(store: DataStore, profileId: string, uploadId: strin
     durationMs: pack.manifest.run.duration_ms,
     reviewerTag: pack.review.reviewer_tag,
     hasReview: pack.hasReview,
+    attachesToRun: original !== null && original.projectId === pack.manifest.project_id,
     fileBytes: bytes.length,
     files: pack.manifest.files.map((file) => ({ role: file.role, path: file.path, bytes: file.bytes, mime: file.mime })),
   };
 }
 
 /**
- * Imports a reviewed pack as a new talk (stage peer_review) with its outline, one run carrying the recording and
- * transcript, and the peer review. Everything is validated first; files are staged, then every row is written in one
- * transaction; on any failure no row and no file remain. The uploaded file is discarded after a successful import.
+ * Imports a peer review, from a reviewed pack (zip) or from the viewer's review file (JSON), after validating all of it.
+ * - The same review (same pack, same content) imported before: nothing changes, `already_imported`.
+ * - The pack's run exists in this profile, in the pack's talk: the review is attached to it, `attached`.
+ * - Otherwise a pack becomes a new talk (stage peer_review) with its outline and one run carrying the recording and
+ *   transcript, `new_talk`; a review file alone carries no recording to make one from: `review_run_unknown`.
+ * Files are staged, then every row is written in one transaction; on any failure no row and no file remain. The
+ * uploaded file is discarded after a successful import.
  */
-export function importPeerReview(store: DataStore, profileId: string, uploadId: string) {
+export function importPeerReview(store: DataStore, profileId: string, uploadId: string): PeerReviewImportResult {
   const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
   const staging = new UploadStaging(store.layout.root);
-  const pack = readPack(staging.read(uploadId));
+  const incoming = readIncomingReview(staging.read(uploadId));
+  const digest = reviewDigest(incoming.packId, incoming.review);
+  const already = repo.findPeerReviewByDigest(db, digest);
+  const original = runs.findRun(db, incoming.runId);
+  let result: PeerReviewImportResult;
+  if (already) {
+    result = { peerReviewId: already.id, projectId: already.projectId, runId: already.runId, outcome: 'already_imported' };
+  } else if (original && original.projectId === incoming.projectId) {
+    result = attachToRun(store, profileId, incoming, digest, original.id, original.projectId);
+  } else if (incoming.pack) {
+    result = importAsNewTalk(store, profileId, incoming.pack, digest);
+  } else {
+    throw new AppError('review_run_unknown', 'This review is about a take that is not in this profile: import the reviewed pack instead.');
+  }
+  staging.discard(uploadId);
+  return result;
+}
+
+interface IncomingReview {
+  packId: string;
+  projectId: string;
+  runId: string;
+  review: PeerReviewV1;
+  /** The whole pack when the review came in one; null for a review file. */
+  pack: PackContents | null;
+}
+
+function readIncomingReview(bytes: Buffer): IncomingReview {
+  if (looksLikeZip(bytes)) {
+    const pack = readPack(bytes);
+    const { manifest } = pack;
+    return { packId: manifest.pack_id, projectId: manifest.project_id, runId: manifest.run.run_id, review: pack.review, pack };
+  }
+  const file = readReviewFile(bytes);
+  return { packId: file.pack_id, projectId: file.project_id, runId: file.run_id, review: file.review, pack: null };
+}
+
+/**
+ * What makes two imports the same review: the pack it answers and its content, with the scores in rubric order so
+ * that key order in the file does not matter. A pack and the viewer's file holding the same review agree.
+ */
+function reviewDigest(packId: string, review: PeerReviewV1): string {
+  const scores = Object.fromEntries(RUBRIC_ITEMS.map((item) => [item, review.scores[item]]));
+  return sha256(Buffer.from(JSON.stringify({ packId, review: { ...review, scores } }), 'utf8'));
+}
+
+function attachToRun(store: DataStore, profileId: string, incoming: IncomingReview, digest: string, runId: string, projectId: string): PeerReviewImportResult {
+  const db = profileDatabase(store, profileId);
+  const source = { source: 'peer_review_import', packId: incoming.packId };
+  const peerReviewId = newId('peer');
+  const data = Buffer.from(JSON.stringify(incoming.review), 'utf8');
+  profileArtifacts(store, profileId).commitWith([{ type: 'peer_review', extension: 'json', data, metadata: source }], ([review]) => {
+    repo.insertPeerReview(db, { id: peerReviewId, runId, createdAt: nowUtc(), reviewerTag: incoming.review.reviewer_tag, artifactId: review!.id, digest });
+  });
+  return { peerReviewId, projectId, runId, outcome: 'attached' };
+}
+
+function importAsNewTalk(store: DataStore, profileId: string, pack: PackContents, digest: string): PeerReviewImportResult {
+  const db = profileDatabase(store, profileId);
   const source = { source: 'peer_review_import', packId: pack.manifest.pack_id };
   const audio = pack.files.get('audio');
   const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
@@ -113,7 +190,7 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
   ];
   const now = nowUtc(store.clock);
   const ids = { projectId: newId('proj'), runId: newId('run'), peerReviewId: newId('peer') };
-  artifacts.commitWith(staged, ([transcript, review, recording]) => {
+  profileArtifacts(store, profileId).commitWith(staged, ([transcript, review, recording]) => {
     talk.insertProject(db, {
       id: ids.projectId,
       title: `Peer review: ${pack.manifest.project_title ?? pack.manifest.pack_id}`.slice(0, 120),
@@ -131,17 +208,18 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
     runs.insertRun(db, { id: ids.runId, projectId: ids.projectId, createdAt: now });
     runs.setRunTranscript(db, ids.runId, transcript!.id);
     if (recording) runs.setRunAudio(db, ids.runId, recording.id);
-    repo.insertPeerReview(db, { id: ids.peerReviewId, runId: ids.runId, createdAt: now, reviewerTag: pack.review.reviewer_tag, artifactId: review!.id });
+    repo.insertPeerReview(db, { id: ids.peerReviewId, runId: ids.runId, createdAt: now, reviewerTag: pack.review.reviewer_tag, artifactId: review!.id, digest });
   });
-  staging.discard(uploadId);
-  return ids;
+  return { ...ids, outcome: 'new_talk' };
 }
 
-export function listPeerReviews(store: DataStore, profileId: string, projectId: string, limit?: number): PeerReviewSummary[] {
+/** A talk's peer reviews, or one of its runs' when `runId` is given (a run of another talk lists none). */
+export function listPeerReviews(store: DataStore, profileId: string, projectId: string, limit?: number, runId?: string): PeerReviewSummary[] {
   const db = profileDatabase(store, profileId);
   talk.existingProject(db, projectId);
   const clamped = clampLimit(limit, PEER_REVIEW_LIST_DEFAULT, PEER_REVIEW_LIST_MAX);
-  return repo.listPeerReviews(db, projectId, clamped).map(({ artifactId: _artifactId, ...summary }) => summary);
+  const rows = runId === undefined ? repo.listPeerReviews(db, projectId, clamped) : repo.listPeerReviewsOfRun(db, projectId, runId, clamped);
+  return rows.map(({ artifactId: _artifactId, ...summary }) => summary);
 }
 
 export function getPeerReview(store: DataStore, profileId: string, peerReviewId: string): PeerReviewSummary & { content: PeerReviewV1 } {

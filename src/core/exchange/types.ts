@@ -1,5 +1,7 @@
 import type { UtcTimestamp } from '../../kernel/time.js';
 
+import type { PEER_REVIEW_IMPORT_OUTCOMES } from '../../contracts/exchange.js';
+
 export type { PeerReviewV1 } from '../../contracts/exchange.js';
 
 export const PACK_ROLES = ['audio', 'transcript', 'outline', 'rubric', 'review_template', 'viewer'] as const;
@@ -15,6 +17,7 @@ export interface PackInspection {
   durationMs: number | null;
   reviewerTag: string | null;
   hasReview: boolean;
+  attachesToRun: boolean;
   fileBytes: number;
   files: Array<{ role: string; path: string; bytes: number; mime: string }>;
 }
@@ -29,3 +32,10 @@ export interface PeerReviewSummary {
 
 export const PEER_REVIEW_LIST_DEFAULT = 12;
 export const PEER_REVIEW_LIST_MAX = 100;
+
+export interface PeerReviewImportResult {
+  peerReviewId: string;
+  projectId: string;
+  runId: string;
+  outcome: (typeof PEER_REVIEW_IMPORT_OUTCOMES)[number];
+}

@@ -13,14 +13,13 @@ test('fillers match whole words, never substrings', () => {
 });
 
 test('phrases match on consecutive words separated by spaces only', () => {
-  assert.deepEqual(fillersIn('it was, you know, sort of fine'), ['you know', 'sort of']);
-  assert.deepEqual(fillersIn('you, know. sort. of'), []);
+  assert.deepEqual(fillersIn('it was, you know, I mean fine'), ['you know', 'I mean']);
+  assert.deepEqual(fillersIn('you, know. I. mean'), []);
   assert.deepEqual(fillersIn('du coup en fait tu vois', 'fr'), ['du coup', 'en fait', 'tu vois']);
 });
 
-test('"kind of" and "sort of" are not fillers after a determiner', () => {
-  assert.deepEqual(fillersIn('What kind of tool? A sort of hammer. The kind of person. It is kind of slow.'), ['kind of']);
-  assert.deepEqual(fillersIn('Kind of slow.'), ['kind of'], 'a determiner in the previous sentence does not count');
+test('"kind of" and "sort of" are hedges, not fillers (analyzer v3)', () => {
+  assert.deepEqual(fillersIn('It is kind of slow and sort of late.'), []);
 });
 
 test('"like" counts only when set off by a comma or first in its sentence', () => {

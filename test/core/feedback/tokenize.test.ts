@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { jargonTerms } from '../../../src/core/feedback/analyzer/jargon-terms.js';
-import { repeatedTerms } from '../../../src/core/feedback/analyzer/repeated-terms.js';
 import { measureSentences } from '../../../src/core/feedback/analyzer/sentences.js';
 import { tokenize } from '../../../src/core/feedback/analyzer/tokenize.js';
 
@@ -46,17 +45,6 @@ test('sentences split on . ! ? … and line breaks; long ones are over 25 words'
   assert.deepEqual(stats, { sentences: 6, avgSentenceWords: 1.3, longSentences: 0, sentenceSource: 'punctuation' });
   const long = measureSentences(tokenize(`${'word '.repeat(26)}. ${'word '.repeat(25)}.`));
   assert.deepEqual(long, { sentences: 2, avgSentenceWords: 25.5, longSentences: 1, sentenceSource: 'punctuation' });
-});
-
-test('repeated terms: 4+ letters, 3+ times, no stopwords or fillers, elisions stripped, count then alphabetical', () => {
-  const fr = tokenize("L'équipe, l’équipe et d'équipe. Le serveur, le serveur, le serveur, le serveur. Donc donc donc. Été été été.");
-  assert.deepEqual(repeatedTerms(fr, 'fr', new Set()), ['serveur', 'équipe']);
-  const en = tokenize("The team's plan, the team plan, our team plan. Zeta zeta zeta alpha alpha alpha 2024 2024 2024 very very very");
-  assert.deepEqual(repeatedTerms(en, 'en', new Set()), ['alpha', 'plan', 'team', 'zeta']);
-  const sixTerms = tokenize('aaaa aaaa aaaa bbbb bbbb bbbb cccc cccc cccc dddd dddd dddd eeee eeee eeee ffff ffff ffff ffff');
-  assert.deepEqual(repeatedTerms(sixTerms, 'en', new Set()), ['ffff', 'aaaa', 'bbbb', 'cccc', 'dddd']);
-  const coup = tokenize('du coup, du coup, du coup');
-  assert.deepEqual(repeatedTerms(coup, 'fr', new Set([0, 1, 2, 3, 4, 5])), [], 'words inside fillers are skipped');
 });
 
 test('jargon: 2+ capitals and no lowercase, digits allowed, first-seen order, at most 10', () => {

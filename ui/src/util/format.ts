@@ -51,3 +51,10 @@ export function formatBytes(bytes: number): string {
 export function formatMinutes(seconds: number): string {
   return `${formatNumber(seconds / 60, 1)} min`;
 }
+
+/** "30 Nov, 14:05": a short date with the time, to tell apart points of the same day. */
+export function formatShortDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
+}

@@ -5,10 +5,10 @@ import { resolveDurationMs } from './duration.js';
 import { findFastPassages } from './fast-passages.js';
 import type { FeedbackMetrics, FeedbackV1, TimedComment } from '../../../contracts/feedback-v1.js';
 import { findFillerClusters, type TimedFiller } from './filler-clusters.js';
-import { fillerBreakdown, fillerTokenIndexes, findFillers, type FillerHit } from './find-fillers.js';
+import { fillerBreakdown, findFillers, type FillerHit } from './find-fillers.js';
 import { jargonTerms } from './jargon-terms.js';
 import { findPauses, isLongPause, withinSpeech, type PauseFindings } from './pauses.js';
-import { repeatedTerms } from './repeated-terms.js';
+import { coachLanguage } from './language-coaching.js';
 import { overallScore, penaltiesFor } from './score.js';
 import { findMonotoneStretches } from './monotone-stretches.js';
 import { measureSentences } from './sentences.js';
@@ -40,6 +40,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
   const delivery = input.audioDelivery ?? null;
   const { wpm, fillersPerMin, wpmWholeRun, wpmBasis } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
   const sentences = measureSentences(tokens, timing?.tokenSpans ?? null);
+  const { coaching } = coachLanguage({ tokens, text: text.text, language, timing, fillers });
 
   const metrics: FeedbackMetrics = {
     durationMs,
@@ -54,7 +55,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     pauses: pauses ? pauses.pauses.length : null,
     longPauses: pauses ? pauses.pauses.filter(isLongPause).length : null,
     ...sentences,
-    repeatedTerms: repeatedTerms(tokens, language, fillerTokenIndexes(fillers)),
+    repeatedTerms: coaching.repetitions.map((repetition) => repetition.text),
     jargonTerms: jargonTerms(tokens),
     delivery: delivery && {
       pitchVariabilitySemitones: delivery.pitchVariabilitySemitones,
@@ -85,6 +86,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     metrics,
     topActions: topActions(penalties, metrics, input.targetDurationSec ?? null),
     comments: commentsFor(timing, fillers, pauses, delivery ? withinSpeech(findMonotoneStretches(delivery.pitchTrack), timing?.units ?? null) : []),
+    languageCoaching: coaching,
   };
 }
 

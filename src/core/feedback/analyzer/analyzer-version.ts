@@ -2,7 +2,8 @@
  * Version of the analysis rules. Stored with every feedback so a score can always be traced to the rules that made
  * it; bump it whenever a rule, a list or a threshold changes the output for the same input.
  * v1 was the reference app's ASCII, text-only analyzer; v2 the first of this one; v3 cuts unpunctuated recognised
- * speech into phrases at pauses, leaves out silences at the edges of the take, publishes the whole-run pace and cites
- * the measurement behind each action.
+ * speech into phrases at pauses, leaves out silences at the edges of the take, publishes the whole-run pace, cites
+ * the measurement behind each action, and adds language coaching (repetitions against the talk's norm, which also
+ * decide `repeatedTerms`; hedges, with "kind of" and "sort of" moved there from the fillers; weak openers and closers).
  */
 export const ANALYZER_VERSION = 3;

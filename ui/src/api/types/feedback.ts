@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type {
   FeedbackMetricsSchema,
   FeedbackV1Schema,
+  LanguageCoachingSchema,
+  LanguageMomentSchema,
   LocalizedTextSchema,
   TimedCommentSchema,
   TopActionSchema,
@@ -23,6 +25,8 @@ export type TimedComment = z.infer<typeof TimedCommentSchema>;
 export type FeedbackMetrics = z.infer<typeof FeedbackMetricsSchema>;
 export type DeliveryMetrics = NonNullable<FeedbackMetrics['delivery']>;
 export type FeedbackV1 = z.infer<typeof FeedbackV1Schema>;
+export type LanguageCoaching = z.infer<typeof LanguageCoachingSchema>;
+export type LanguageMoment = z.infer<typeof LanguageMomentSchema>;
 export type FeedbackContext = z.infer<typeof FeedbackContextSchema>;
 export type FeedbackNote = z.infer<typeof FeedbackNoteSchema>;
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
