@@ -42,6 +42,17 @@ import {
   RunAnalyzePayloadSchema,
 } from './feedback.js';
 import {
+  MemoCreatePayloadSchema,
+  MemoDeleteResultSchema,
+  MemoListPayloadSchema,
+  MemoListResultSchema,
+  MemoRefPayloadSchema,
+  MemoRenamePayloadSchema,
+  MemoResultSchema,
+  MemoToRunPayloadSchema,
+  MemoToRunResultSchema,
+} from './memo.js';
+import {
   ModelDownloadResultSchema,
   ModelRefPayloadSchema,
   ModelSelectPayloadSchema,
@@ -210,6 +221,11 @@ export const COMMAND_CONTRACTS = {
   profile_adopt_unlisted: { payload: ProfileAdoptUnlistedPayloadSchema, result: ProfileAdoptUnlistedResultSchema },
   profile_rename: { payload: ProfileRenamePayloadSchema, result: ProfileResultSchema },
   profile_delete: { payload: ProfileDeletePayloadSchema, result: ProfileDeleteResultSchema },
+  memo_create: { payload: MemoCreatePayloadSchema, result: MemoResultSchema },
+  memo_list: { payload: MemoListPayloadSchema, result: MemoListResultSchema },
+  memo_rename: { payload: MemoRenamePayloadSchema, result: MemoResultSchema },
+  memo_delete: { payload: MemoRefPayloadSchema, result: MemoDeleteResultSchema },
+  memo_to_run: { payload: MemoToRunPayloadSchema, result: MemoToRunResultSchema },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_CONTRACTS;
