@@ -1,3 +1,4 @@
+import { ABOUT_COMMANDS } from './about.js';
 import { profileDbDiagnostics } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import {
@@ -45,6 +46,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...TRANSCRIPTION_COMMANDS,
   ...MODEL_COMMANDS,
   ...MEMO_COMMANDS,
+  ...ABOUT_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

@@ -4,6 +4,7 @@
  * share. A command renamed or a field changed here fails `npm run check` wherever it is called.
  */
 import type { z } from 'zod';
+import { AppAboutPayloadSchema, AppAboutResultSchema, DataFolderOpenPayloadSchema, DataFolderOpenResultSchema } from './about.js';
 import {
   BlueprintPayloadSchema,
   BlueprintResultSchema,
@@ -226,6 +227,8 @@ export const COMMAND_CONTRACTS = {
   memo_rename: { payload: MemoRenamePayloadSchema, result: MemoResultSchema },
   memo_delete: { payload: MemoRefPayloadSchema, result: MemoDeleteResultSchema },
   memo_to_run: { payload: MemoToRunPayloadSchema, result: MemoToRunResultSchema },
+  app_about: { payload: AppAboutPayloadSchema, result: AppAboutResultSchema },
+  data_folder_open: { payload: DataFolderOpenPayloadSchema, result: DataFolderOpenResultSchema },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_CONTRACTS;
