@@ -1,3 +1,4 @@
+import { TOO_QUIET_BELOW_DBFS } from '../../contracts/feedback-rules.js';
 import { amplitudeToDbfs, meanSquareToDbfs } from './decibels.js';
 import { roundTo } from './round-to.js';
 import type { SpeechSegment } from './speech-segment.js';
@@ -16,7 +17,7 @@ export interface Loudness {
  * the gain afterwards raises the noise with it. A recording with no speech at all is judged on all of it (and
  * digital silence is, fairly, too quiet).
  */
-export const TOO_QUIET_BELOW_DBFS = -35;
+export { TOO_QUIET_BELOW_DBFS };
 
 /** The level and peak of a whole signal fed in pieces (the first pass, before speech is known). */
 export class LevelMeter {

@@ -1,13 +1,13 @@
+import { LONG_PAUSE_MIN_MS, PAUSE_MIN_MS } from '../../contracts/feedback-rules.js';
 import type { Pause, SpeechSegment } from './speech-segment.js';
 
 /**
  * A pause is a silence between two stretches of speech that lasts at least PAUSE_MIN_MS = 300 ms (shorter gaps are
  * the ordinary rhythm between words); a long pause lasts at least LONG_PAUSE_MIN_MS = 2000 ms (the listener starts
  * to wonder whether the speaker is lost). Silence before the first word and after the last is not a pause: it is
- * the time it took to start and stop the recorder.
+ * the time it took to start and stop the recorder. Both live in src/contracts/feedback-rules.ts with the analyzer's.
  */
-export const PAUSE_MIN_MS = 300;
-export const LONG_PAUSE_MIN_MS = 2000;
+export { LONG_PAUSE_MIN_MS, PAUSE_MIN_MS };
 
 export function findPauses(segments: readonly SpeechSegment[], minimumMs = PAUSE_MIN_MS): Pause[] {
   const pauses: Pause[] = [];

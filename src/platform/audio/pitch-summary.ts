@@ -1,3 +1,4 @@
+import { MONOTONE_BELOW_SEMITONES } from '../../contracts/feedback-rules.js';
 import { median } from './median.js';
 import { PITCH_HOP_MS, type PitchPoint } from './pitch-track.js';
 import { roundTo } from './round-to.js';
@@ -23,7 +24,7 @@ export interface PitchSummary {
  */
 export const MIN_VOICED_MS = 1000;
 export const OCTAVE_SEMITONES = 12;
-export const MONOTONE_BELOW_SEMITONES = 2;
+export { MONOTONE_BELOW_SEMITONES };
 export const TRACK_POINTS = 200;
 
 /**

@@ -1,10 +1,12 @@
+import { LONG_PAUSE_MIN_MS, PAUSE_MIN_MS } from '../../../contracts/feedback-rules.js';
 import type { AudioPause } from './analyzer-input.js';
 import type { SpeechUnit, TimeSpan } from './time-span.js';
 
-/** Shorter silences are the ordinary breath between words, not pauses. */
-export const PAUSE_MIN_MS = 300;
-/** From 2 s a silence is noticeable to the audience: deliberate emphasis, or a lost thread. */
-export const LONG_PAUSE_MIN_MS = 2000;
+/**
+ * PAUSE_MIN_MS (300): shorter silences are the ordinary breath between words, not pauses. LONG_PAUSE_MIN_MS (2000):
+ * from 2 s a silence is noticeable to the audience: deliberate emphasis, or a lost thread.
+ */
+export { LONG_PAUSE_MIN_MS, PAUSE_MIN_MS } from '../../../contracts/feedback-rules.js';
 
 export interface PauseFindings {
   pauses: TimeSpan[];

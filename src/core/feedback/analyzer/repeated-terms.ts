@@ -1,11 +1,11 @@
+import { REPEATED_TERM_MIN_COUNT, REPEATED_TERM_MIN_LETTERS } from '../../../contracts/feedback-rules.js';
 import type { Language } from './analyzer-input.js';
 import { compareText } from './compare-text.js';
 import { STOPWORDS } from './stopwords.js';
 import { termKey } from './term-key.js';
 import type { Token } from './tokenize.js';
 
-export const REPEATED_TERM_MIN_LETTERS = 4;
-export const REPEATED_TERM_MIN_COUNT = 3;
+export { REPEATED_TERM_MIN_COUNT, REPEATED_TERM_MIN_LETTERS } from '../../../contracts/feedback-rules.js';
 export const REPEATED_TERMS_MAX = 5;
 
 /**

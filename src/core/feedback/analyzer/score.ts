@@ -1,5 +1,19 @@
+import {
+  AVG_SENTENCE_WORDS_FREE,
+  CLIPPING_RATIO_LIMIT,
+  FILLERS_FREE_PER_100_WORDS,
+  FILLERS_FREE_PER_MIN,
+  IDEAL_WPM_MAX,
+  IDEAL_WPM_MIN,
+  LONG_PAUSES_FREE_PER_MINUTE,
+  MONOTONE_BELOW_SEMITONES,
+  PENALTY_CAPS,
+  REPEATED_TERMS_FREE,
+  TARGET_DURATION_TOLERANCE,
+} from '../../../contracts/feedback-rules.js';
 import { roundToTenth } from './round.js';
-import { IDEAL_WPM_MAX, IDEAL_WPM_MIN } from './wpm-band.js';
+
+export { CLIPPING_RATIO_LIMIT, PENALTY_CAPS } from '../../../contracts/feedback-rules.js';
 
 /** The published metrics the score reads (so anyone can redo it from the feedback itself). */
 export interface ScoreFacts {
@@ -28,20 +42,6 @@ export interface Penalties {
   volume: number;
 }
 
-export const PENALTY_CAPS: Penalties = {
-  fillers: 25,
-  pace: 20,
-  sentences: 15,
-  repetition: 6,
-  longPauses: 15,
-  targetDuration: 15,
-  monotone: 8,
-  volume: 8,
-};
-
-/** More than 1% of samples at full scale is audible distortion. */
-export const CLIPPING_RATIO_LIMIT = 0.01;
-
 /**
  * overallScore = clamp(round(100 − Pf − Pw − Ps − Pr − Pl − Pt − Pm − Pv), 0, 100), each penalty rounded to 0.1 and capped:
  *
@@ -59,14 +59,15 @@ export const CLIPPING_RATIO_LIMIT = 0.01;
  * - Pv volume, max 8 (recordings only): 5 when the speech is too quiet, plus 5 when over 1% of samples clip.
  *
  * The reference app capped its score at 90 and only looked at fillers, sentences and repeats; here a clean take
- * reaches 100, and the caps add up to 112, so the minimum is 0.
+ * reaches 100, and the caps add up to 112, so the minimum is 0. Every number here lives in
+ * src/contracts/feedback-rules.ts (PENALTY_CAPS: the caps; more than 1% of samples at full scale is audible distortion).
  */
 export function penaltiesFor(facts: ScoreFacts): Penalties {
   return {
     fillers: capped('fillers', fillerPenalty(facts)),
     pace: capped('pace', pacePenalty(facts.wpm)),
-    sentences: capped('sentences', 1.5 * Math.max(0, facts.avgSentenceWords - 20)),
-    repetition: capped('repetition', 2 * Math.max(0, facts.repeatedTerms - 2)),
+    sentences: capped('sentences', 1.5 * Math.max(0, facts.avgSentenceWords - AVG_SENTENCE_WORDS_FREE)),
+    repetition: capped('repetition', 2 * Math.max(0, facts.repeatedTerms - REPEATED_TERMS_FREE)),
     longPauses: capped('longPauses', longPausePenalty(facts)),
     targetDuration: capped('targetDuration', targetDurationPenalty(facts)),
     monotone: capped('monotone', monotonePenalty(facts)),
@@ -81,8 +82,8 @@ export function overallScore(penalties: Penalties): number {
 }
 
 function fillerPenalty({ fillers, fillersPerMin, words }: ScoreFacts): number {
-  if (fillersPerMin !== null) return 4 * Math.max(0, fillersPerMin - 2);
-  return words === 0 ? 0 : 4 * Math.max(0, (100 * fillers) / words - 1.5);
+  if (fillersPerMin !== null) return 4 * Math.max(0, fillersPerMin - FILLERS_FREE_PER_MIN);
+  return words === 0 ? 0 : 4 * Math.max(0, (100 * fillers) / words - FILLERS_FREE_PER_100_WORDS);
 }
 
 function pacePenalty(wpm: number | null): number {
@@ -92,7 +93,7 @@ function pacePenalty(wpm: number | null): number {
 
 function longPausePenalty({ longPauses, durationMs }: ScoreFacts): number {
   if (longPauses === null) return 0;
-  const allowed = Math.max(1, Math.floor((durationMs ?? 0) / 60_000));
+  const allowed = Math.max(1, LONG_PAUSES_FREE_PER_MINUTE * Math.floor((durationMs ?? 0) / 60_000));
   return 3 * Math.max(0, longPauses - allowed);
 }
 
@@ -100,12 +101,12 @@ function targetDurationPenalty({ durationMs, targetDurationSec }: ScoreFacts): n
   if (durationMs === null || !targetDurationSec || targetDurationSec <= 0) return 0;
   const targetMs = targetDurationSec * 1000;
   const off = Math.abs(durationMs - targetMs) / targetMs;
-  return 50 * Math.max(0, off - 0.2);
+  return 50 * Math.max(0, off - TARGET_DURATION_TOLERANCE);
 }
 
 function monotonePenalty({ delivery }: ScoreFacts): number {
   if (!delivery?.monotone) return 0;
-  return Math.max(2, 4 * (2 - (delivery.pitchVariabilitySemitones ?? 0)));
+  return Math.max(2, 4 * (MONOTONE_BELOW_SEMITONES - (delivery.pitchVariabilitySemitones ?? 0)));
 }
 
 function volumePenalty({ delivery }: ScoreFacts): number {

@@ -1,9 +1,10 @@
+import { LONG_SENTENCE_WORDS } from '../../../contracts/feedback-rules.js';
 import { roundToTenth } from './round.js';
 import { endsSentence } from './token-context.js';
 import type { Token } from './tokenize.js';
 
-/** Sentences longer than this are counted as long: past ~25 words a listener loses the start of the sentence. */
-export const LONG_SENTENCE_WORDS = 25;
+/** Sentences longer than LONG_SENTENCE_WORDS (25) are counted as long: past ~25 words a listener loses the start of the sentence. */
+export { LONG_SENTENCE_WORDS } from '../../../contracts/feedback-rules.js';
 
 export interface SentenceStats {
   sentences: number;

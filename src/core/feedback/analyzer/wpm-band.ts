@@ -1,4 +1,7 @@
 import type { WpmBand } from '../../../contracts/feedback-v1.js';
+import { WPM_BANDS } from '../../../contracts/feedback-rules.js';
+
+export { IDEAL_WPM_MAX, IDEAL_WPM_MIN, WPM_BANDS } from '../../../contracts/feedback-rules.js';
 
 /**
  * Pace bands, judged on the published WPM (an integer, so the bands leave no gap):
@@ -15,19 +18,9 @@ import type { WpmBand } from '../../../contracts/feedback-v1.js';
  * fixed band; Speaker Coach's band could not be retrieved. The ideal band keeps Read.ai's lower bound (130) and
  * stops at 160, the issue's choice for a talk to an audience (slower than a meeting, where Read.ai's 175 applies);
  * 161-180 is "fast" rather than wrong, which still covers Read.ai's upper bound. The 110 and 180 limits have no
- * published source: they are the issue's values and are easy to revisit here.
+ * published source: they are the issue's values and are easy to revisit in src/contracts/feedback-rules.ts, their
+ * one home (the Help page reads them there too).
  */
-export const WPM_BANDS: readonly { band: WpmBand; maxWpm: number }[] = [
-  { band: 'too_slow', maxWpm: 109 },
-  { band: 'slow', maxWpm: 129 },
-  { band: 'ideal', maxWpm: 160 },
-  { band: 'fast', maxWpm: 180 },
-  { band: 'too_fast', maxWpm: Number.POSITIVE_INFINITY },
-];
-
-export const IDEAL_WPM_MIN = 130;
-export const IDEAL_WPM_MAX = 160;
-
 export function wpmBandOf(wpm: number): WpmBand {
   return WPM_BANDS.find(({ maxWpm }) => wpm <= maxWpm)!.band;
 }
