@@ -241,7 +241,3 @@ export type CommandResult<N extends CommandName> = z.output<ContractOf<N>['resul
 /** What the handler receives (after validation) and must return (before the result's own validation). */
 export type HandlerPayload<N extends CommandName> = z.output<ContractOf<N>['payload']>;
 export type HandlerResult<N extends CommandName> = z.input<ContractOf<N>['result']>;
-
-export function isCommandName(name: string): name is CommandName {
-  return Object.hasOwn(COMMAND_CONTRACTS, name);
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorPayloadSchema } from './errors.js';
 
 /** Metadata-only health of one database. The key set is exact (strict): nothing else may leak into it. */
 export const DbDiagnosticsSchema = z
@@ -26,7 +27,6 @@ export const DbDiagnosticsSchema = z
     strayTempFiles: z.number().int().nonnegative(),
   })
   .strict();
-export type DbDiagnosticsContract = z.infer<typeof DbDiagnosticsSchema>;
 
 export const ProfileDbDiagnosticsPayloadSchema = z.object({ profileId: z.string().optional() }).strict();
 
@@ -38,6 +38,6 @@ export const ProfileDbDiagnosticsResultSchema = z
   .object({
     global: DbDiagnosticsSchema,
     profile: DbDiagnosticsSchema.nullable(),
-    profileProblem: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
+    profileProblem: ErrorPayloadSchema.nullable(),
   })
   .strict();

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Database } from 'better-sqlite3';
-import { chooseDailyQuest } from '../../src/core/quest/daily-quest.js';
+import { chooseDailyQuest, type DailyQuestFacts } from '../../src/core/quest/daily-quest.js';
+import type { Quest } from '../../src/core/quest/types.js';
 import { getDailyQuest, listQuests } from '../../src/core/quest/index.js';
 import { newId } from '../../src/kernel/ids.js';
 import { invokeOk } from '../support/invoke.js';
@@ -82,5 +83,76 @@ describe('daily quest', () => {
     const { daily } = await invokeOk(store, 'quest_get_daily', { profileId, locale: 'fr' });
     assert.equal(daily.quest.code, 'A01');
     assert.match(daily.why, /pas encore essayé/);
+  });
+});
+
+/** A quest as the catalogue gives it; only its code matters to the rule. */
+function quest(code: string, sortOrder: number): Quest {
+  return { code, category: 'delivery', outputType: 'audio', estimatedSec: 60, targetsIssues: [], title: code, prompt: code, sortOrder };
+}
+
+/** A01, F01, P01, D01 in catalogue order (F01 and D01 train reduce_fillers; P01 trains slow_down); nothing tried yet. */
+function facts(overrides: Partial<DailyQuestFacts>): DailyQuestFacts {
+  return {
+    quests: ['A01', 'F01', 'P01', 'D01'].map(quest),
+    recentTopActions: [],
+    lastAttemptAt: new Map(),
+    yesterdayCode: null,
+    attemptsSinceLastRun: 0,
+    ...overrides,
+  };
+}
+
+function chosen(input: DailyQuestFacts): [string | undefined, string] {
+  const choice = chooseDailyQuest(input);
+  return [choice.quest?.code, choice.reason];
+}
+
+describe('daily quest rule, step by step on a small catalogue', { timeout: 10_000 }, () => {
+  test('the free-practice quest is never the daily quest', () => {
+    assert.deepEqual(chosen(facts({ quests: [quest('FREE', 0), quest('A01', 1)] })), ['A01', 'not_tried_yet']);
+  });
+
+  test('when yesterday’s quest is the only one left, it is chosen again rather than nothing', () => {
+    assert.deepEqual(chosen(facts({ quests: [quest('A01', 1)], yesterdayCode: 'A01' })), ['A01', 'not_tried_yet']);
+  });
+
+  test('weakest area counts only the last five analyses', () => {
+    // Newest first: in the last five, slow_down and reduce_fillers come first twice each (the tie goes to the most
+    // recent, slow_down); the sixth, older analysis would make reduce_fillers win if it were counted.
+    const recentTopActions = ['slow_down', 'reduce_fillers', 'slow_down', 'reduce_fillers', 'vary_terms', 'reduce_fillers'];
+    const choice = chooseDailyQuest(facts({ recentTopActions }));
+    assert.deepEqual([choice.focusAction, choice.quest.code], ['slow_down', 'P01']);
+  });
+
+  test('the area that came first most often wins over the most recent one', () => {
+    const choice = chooseDailyQuest(facts({ recentTopActions: ['slow_down', 'reduce_fillers', 'reduce_fillers'] }));
+    assert.deepEqual([choice.focusAction, choice.quest.code, choice.reason], ['reduce_fillers', 'F01', 'weakest_area']);
+  });
+
+  test('a weak area whose quests are all ruled out falls through to the next step', () => {
+    const choice = chooseDailyQuest(facts({ quests: ['A01', 'F01'].map(quest), recentTopActions: ['reduce_fillers'], yesterdayCode: 'F01' }));
+    assert.deepEqual([choice.quest.code, choice.reason, choice.focusAction], ['A01', 'not_tried_yet', null]);
+  });
+
+  test('when every quest was tried, the one tried longest ago is chosen, wherever it sits in the catalogue', () => {
+    const lastAttemptAt = new Map([
+      ['A01', '2026-11-20T09:00:00.000Z'],
+      ['F01', '2026-11-22T09:00:00.000Z'],
+      ['P01', '2026-11-18T09:00:00.000Z'],
+      ['D01', '2026-11-19T09:00:00.000Z'],
+    ]);
+    assert.deepEqual(chosen(facts({ lastAttemptAt })), ['P01', 'least_recent']);
+  });
+
+  test('quests last tried at the same instant are taken in catalogue order', () => {
+    const at = '2026-11-20T09:00:00.000Z';
+    const lastAttemptAt = new Map([
+      ['A01', '2026-11-21T09:00:00.000Z'],
+      ['F01', at],
+      ['P01', at],
+      ['D01', at],
+    ]);
+    assert.deepEqual(chosen(facts({ lastAttemptAt })), ['F01', 'least_recent']);
   });
 });

@@ -75,9 +75,23 @@ describe('runs and transcripts', () => {
     ]);
     const srt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'srt' });
     assert.match(srt.fileName, /\.srt$/);
-    assert.equal(srt.content.split('\n').slice(0, 3).join('\n'), '1\n00:00:00,000 --> 00:00:02,000\num hello');
+    assert.equal(
+      srt.content,
+      '1\n00:00:00,000 --> 00:00:02,000\num hello\n\n' +
+        '2\n00:00:02,500 --> 00:00:05,000\nthis is the plan\n\n' +
+        '3\n00:00:05,200 --> 00:00:09,000\nand the ask\n',
+      'every cue, first one included, in order',
+    );
     const vtt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'vtt' });
-    assert.match(vtt.content, /^WEBVTT\n\n00:00:02\.500 --> 00:00:05\.000\nthis is the plan|^WEBVTT\n\n00:00:00\.000 --> 00:00:02\.000/);
+    assert.match(vtt.fileName, /\.vtt$/);
+    assert.equal(
+      vtt.content,
+      'WEBVTT\n\n' +
+        '00:00:00.000 --> 00:00:02.000\num hello\n\n' +
+        '00:00:02.500 --> 00:00:05.000\nthis is the plan\n\n' +
+        '00:00:05.200 --> 00:00:09.000\nand the ask\n',
+      'every cue, first one included, in order',
+    );
     const txt = await invokeOk(store, 'transcript_export', { profileId, transcriptId, format: 'txt' });
     assert.equal(txt.content, 'um hello this is the plan and the ask\n');
   });

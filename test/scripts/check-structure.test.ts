@@ -49,3 +49,31 @@ test('each broken rule is reported with the file that breaks it', () => {
   }
   assert.equal(result.stderr.includes('core/run/queries.ts'), false, 'queries.ts may hold SQL');
 });
+
+test('an import cycle, a cycle between contexts, a reach into another context’s internals and a path built in core each fail the check', () => {
+  const src = makeTempDir();
+  writeTree(src, {
+    'platform/a.ts': `import { b } from './b.js'; export const a = 1;`,
+    'platform/b.ts': `import { a } from './a.js'; export const b = 2;`,
+    'core/quest/index.ts': `import { rule } from '../feedback/rules.js'; export const q = 1;`,
+    'core/quest/types.ts': ``,
+    'core/feedback/index.ts': `import { q } from '../quest/index.js'; export const f = 1;`,
+    'core/feedback/rules.ts': `export const rule = 1;`,
+    'core/feedback/types.ts': ``,
+    'core/talk/index.ts': `import { join } from 'node:path'; export const p = join('a', 'b');`,
+    'core/talk/types.ts': ``,
+    'core/run/index.ts': `import { f } from '../feedback/index.js'; export const r = f;`,
+    'core/run/types.ts': ``,
+  });
+  const result = checkStructure(src);
+  assert.equal(result.status, 1);
+  for (const expected of [
+    'import cycle: platform/a.ts -> platform/b.ts -> platform/a.ts',
+    'context cycle: feedback -> quest -> feedback',
+    "core/quest/index.ts: reaches into core/feedback's internals (../feedback/rules.js); import its index.ts",
+    'core/talk/index.ts: builds file paths (node:path)',
+  ]) {
+    assert.ok(result.stderr.includes(expected), `expected "${expected}" in:\n${result.stderr}`);
+  }
+  assert.equal(result.stderr.includes('core/run/index.ts: reaches'), false, 'another context’s index.ts is its public surface');
+});

@@ -1,7 +1,6 @@
 import { createCommandRegistry } from '../../commands/index.js';
 import { whisperModelFor, catalogueModel } from '../../core/models/index.js';
-import { measureAccuracy, type AccuracyReport } from '../../core/models/measure-accuracy.js';
-import type { ModelsOverview } from '../../core/models/types.js';
+import { measureAccuracy, type AccuracyReport, type ModelsOverview } from '../../core/models/index.js';
 import { AppError } from '../../kernel/errors.js';
 import { engineById } from '../../platform/asr/engines.js';
 import { librivoxClips, referenceClipsInstalled } from '../../platform/asr/reference-clips.js';

@@ -5,7 +5,7 @@ import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import type { Project } from '../talk/index.js';
 import { profileDatabase } from '../workspace/index.js';
 import { FRAMEWORKS, mascotCopy, STEP_TITLES } from './copy.js';
-import { dayBefore, localDayFormatter, streakDays } from './local-day.js';
+import { dayBefore, localDayFormatter, streakDays } from '../../kernel/local-day.js';
 import * as repo from './repo.js';
 import type { Blueprint, BlueprintStep, MascotMessage, ProgressSnapshot, TrendPoint } from './types.js';
 

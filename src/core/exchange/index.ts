@@ -8,11 +8,8 @@ import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
 import { writeZip, type ZipEntryInput } from '../../platform/zip/zip-writer.js';
-import { existingRun } from '../run/index.js';
-import * as runRepo from '../run/repo.js';
-import { existingProject, getOutline } from '../talk/index.js';
-import { outlineFileName } from '../talk/outline-template.js';
-import * as talkRepo from '../talk/repo.js';
+import * as runs from '../run/index.js';
+import * as talk from '../talk/index.js';
 import { lastTimeMs, readTranscript } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import { PACK_SCHEMA_VERSION, type PackManifest } from './pack-manifest.js';
@@ -45,9 +42,9 @@ interface PackEntry {
 export function exportPack(store: DataStore, profileId: string, runId: string, appVersion: string) {
   const db = profileDatabase(store, profileId);
   const artifacts = profileArtifacts(store, profileId);
-  const run = existingRun(db, runId);
+  const run = runs.existingRun(db, runId);
   if (!run.transcriptId) throw new AppError('run_missing_transcript', 'This run has no transcript yet: transcribe or type it first.');
-  const project = existingProject(db, run.projectId);
+  const project = talk.existingProject(db, run.projectId);
   const transcript = readTranscript(artifacts, run.transcriptId);
   const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
   const entries: PackEntry[] = [
@@ -55,7 +52,7 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
       ? [{ path: 'run/audio.wav', role: 'audio' as const, mime: 'audio/wav', data: artifacts.read(run.audioArtifactId).data, compress: false }]
       : []),
     { path: 'run/transcript.json', role: 'transcript', mime: 'application/json', data: json(transcript), compress: true },
-    { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(getOutline(store, profileId, project.id).markdown, 'utf8'), compress: true },
+    { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(talk.getOutline(store, profileId, project.id).markdown, 'utf8'), compress: true },
     { path: 'rubric/rubric.json', role: 'rubric', mime: 'application/json', data: json(RUBRIC), compress: true },
     { path: 'review/review_template.json', role: 'review_template', mime: 'application/json', data: json(reviewTemplate()), compress: true },
     { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(project.title, Boolean(run.audioArtifactId)), 'utf8'), compress: true },
@@ -73,7 +70,7 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
   };
   const zip = writeZip([...entries.map(toZipEntry), { name: 'manifest.json', data: json(manifest), compress: true }]);
   artifacts.commitWith([{ id: packId, type: 'pack', extension: 'zip', data: zip, metadata: { runId, projectId: project.id } }], () => undefined);
-  return { packId, artifactId: packId, fileName: `lectern-pack-${outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '')}.zip`, bytes: zip.length };
+  return { packId, artifactId: packId, fileName: `lectern-pack-${talk.outlineFileName(project.title, project.talkNumber).replace(/\.md$/, '')}.zip`, bytes: zip.length };
 }
 
 /** What an uploaded pack holds, after full validation; nothing is written. */
@@ -117,23 +114,23 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
   const now = nowUtc();
   const ids = { projectId: newId('proj'), runId: newId('run'), peerReviewId: newId('peer') };
   artifacts.commitWith(staged, ([transcript, review, recording]) => {
-    talkRepo.insertProject(db, {
+    talk.insertProject(db, {
       id: ids.projectId,
       title: `Peer review: ${pack.manifest.project_title ?? pack.manifest.pack_id}`.slice(0, 120),
       audience: null,
       goal: null,
       durationTargetSec: null,
-      talkNumber: talkRepo.nextTalkNumber(db),
+      talkNumber: talk.nextTalkNumber(db),
       stage: 'peer_review',
       isTraining: false,
       createdAt: now,
       updatedAt: now,
     });
-    talkRepo.upsertOutline(db, ids.projectId, pack.outline, now);
+    talk.upsertOutline(db, ids.projectId, pack.outline, now);
     // The import time, not the pack's claimed date: a pack from "2099" must not hide practice due dates.
-    runRepo.insertRun(db, { id: ids.runId, projectId: ids.projectId, createdAt: now });
-    runRepo.setRunTranscript(db, ids.runId, transcript!.id);
-    if (recording) runRepo.setRunAudio(db, ids.runId, recording.id);
+    runs.insertRun(db, { id: ids.runId, projectId: ids.projectId, createdAt: now });
+    runs.setRunTranscript(db, ids.runId, transcript!.id);
+    if (recording) runs.setRunAudio(db, ids.runId, recording.id);
     repo.insertPeerReview(db, { id: ids.peerReviewId, runId: ids.runId, createdAt: now, reviewerTag: pack.review.reviewer_tag, artifactId: review!.id });
   });
   staging.discard(uploadId);
@@ -142,7 +139,7 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
 
 export function listPeerReviews(store: DataStore, profileId: string, projectId: string, limit?: number): PeerReviewSummary[] {
   const db = profileDatabase(store, profileId);
-  existingProject(db, projectId);
+  talk.existingProject(db, projectId);
   const clamped = clampLimit(limit, PEER_REVIEW_LIST_DEFAULT, PEER_REVIEW_LIST_MAX);
   return repo.listPeerReviews(db, projectId, clamped).map(({ artifactId: _artifactId, ...summary }) => summary);
 }

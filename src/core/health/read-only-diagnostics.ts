@@ -11,8 +11,7 @@ import { listRecoveryEvents, type RecoveryEvent } from '../../platform/db/recove
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { listSnapshots } from '../../platform/db/snapshots/snapshot-inventory.js';
 import { listStrayTempFiles } from '../../platform/db/stray-temp-files.js';
-import { assertProfileExists } from '../workspace/index.js';
-import * as workspaceRepo from '../workspace/repo.js';
+import { assertProfileExists, listProfileIds } from '../workspace/index.js';
 import type { AllDiagnosticsReport, AppDiagnosticsReport, DiagnosticsReport, ProfileDiagnosticsEntry } from './types.js';
 
 /**
@@ -121,7 +120,7 @@ export function profileIdsReadOnly(layout: DataLayout): string[] {
   const db = openReadOnly(layout.globalDb, 'The global database');
   try {
     if (readMigrationState(db, migrationStepsFor(GLOBAL_SCOPE)).isEmpty) return [];
-    return workspaceRepo.listProfileIds(db);
+    return listProfileIds(db);
   } finally {
     db.close();
   }

@@ -13,8 +13,7 @@ import { verifySnapshotFile } from '../../platform/db/snapshots/verify-snapshot.
 import { AppError } from '../../kernel/errors.js';
 import { restoreSnapshot } from '../../platform/db/recovery/operator-actions.js';
 import { jobRegistryFor } from '../../platform/jobs/job-registry.js';
-import { assertProfileExists } from '../workspace/index.js';
-import * as workspaceRepo from '../workspace/repo.js';
+import { assertProfileExists, findProfile } from '../workspace/index.js';
 import { describeRecoveryEvent } from './recovery-notice.js';
 import type { RecoveryEventView, SnapshotCheck, SnapshotSummary } from './types.js';
 
@@ -47,7 +46,7 @@ export function pendingRecoveryNotices(store: DataStore): Array<RecoveryEventVie
   const db = store.global();
   return listPendingNotices(db).map((event) => ({
     ...withNotice(event),
-    profileName: event.profileId ? (workspaceRepo.findProfile(db, event.profileId)?.name ?? null) : null,
+    profileName: event.profileId ? (findProfile(db, event.profileId)?.name ?? null) : null,
   }));
 }
 

@@ -9,6 +9,7 @@ import { getGlobalPreference, setGlobalPreference } from '../preferences/index.j
 import { MODEL_SOURCE_KEY, selectedModelKey, type ModelName, type ModelsOverview, type ModelView } from './types.js';
 
 export type * from './types.js';
+export { measureAccuracy, type AccuracyReport } from './measure-accuracy.js';
 
 /** Downloads running in this process, by model name: one at a time per model. */
 const running = new WeakMap<DataStore, Set<string>>();

@@ -1,5 +1,5 @@
 import type { ActionId } from '../../contracts/feedback-v1.js';
-import { ACTION_CATALOGUE } from '../feedback/analyzer/action-catalogue.js';
+import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import type { Quest } from './types.js';
 
 /** Recent analyses looked at to find the weakest area, and attempts since the last full run that make one due. */
@@ -27,7 +27,7 @@ export interface DailyQuestChoice {
  * 1. weakest area: the action that came first most often in the last 5 analyses (ties: the most recent) and the first
  *    quest that trains it;
  * 2. else the first quest in catalogue order never tried on this talk;
- * 3. else the quest tried least recently.
+ * 3. else the quest tried least recently (ties: catalogue order).
  * `dueBossRun` once 3 quest attempts have piled up since the last full run.
  */
 export function chooseDailyQuest(facts: DailyQuestFacts): DailyQuestChoice {
@@ -43,7 +43,9 @@ export function chooseDailyQuest(facts: DailyQuestFacts): DailyQuestChoice {
   }
   const untried = pool.find((quest) => !facts.lastAttemptAt.has(quest.code));
   if (untried) return { quest: untried, reason: 'not_tried_yet', focusAction: null, dueBossRun };
-  const leastRecent = [...pool].sort((a, b) => (facts.lastAttemptAt.get(a.code)! < facts.lastAttemptAt.get(b.code)! ? -1 : 1))[0]!;
+  // ISO timestamps sort as text; the sort is stable, so quests tried at the same instant keep catalogue order.
+  const triedAt = (quest: Quest) => facts.lastAttemptAt.get(quest.code)!;
+  const leastRecent = [...pool].sort((a, b) => triedAt(a).localeCompare(triedAt(b)))[0]!;
   return { quest: leastRecent, reason: 'least_recent', focusAction: null, dueBossRun };
 }
 

@@ -4,9 +4,9 @@ import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { dayBefore, localDayFormatter } from '../coach/local-day.js';
+import { dayBefore, localDayFormatter } from '../../kernel/local-day.js';
 import { TIME_ZONE_KEY } from '../coach/index.js';
-import { ACTION_CATALOGUE } from '../feedback/analyzer/action-catalogue.js';
+import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import { getProfilePreference, setProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import { BOSS_RUN_AFTER_ATTEMPTS, chooseDailyQuest, RECENT_ANALYSES, type DailyQuestChoice } from './daily-quest.js';
@@ -24,6 +24,9 @@ import {
 } from './types.js';
 
 export type * from './types.js';
+
+/** Row-level steps for a write that spans contexts in one transaction (a transcription linked to its attempt). */
+export { findAttemptByAudio, setAttemptTranscript } from './repo.js';
 
 export function listQuests(store: DataStore, profileId: string, locale: Locale = 'en'): Quest[] {
   return repo.listQuests(profileDatabase(store, profileId), locale);

@@ -11,6 +11,10 @@ import type { Outline, Project, ProjectChanges, ProjectListItem } from './types.
 
 export type * from './types.js';
 
+/** Row-level steps for a write that spans contexts in one transaction (a pack import creates a talk with its outline). */
+export { insertProject, nextTalkNumber, upsertOutline } from './repo.js';
+export { outlineFileName } from './outline-template.js';
+
 /** 200 KiB of markdown is a book chapter: more is a paste gone wrong. */
 export const OUTLINE_MAX_BYTES = 200 * 1024;
 const TRAINING_TITLE = 'Training';

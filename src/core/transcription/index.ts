@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrEngine, AsrEngineId } from '../../platform/asr/asr-engine.js';
 import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
@@ -7,8 +6,8 @@ import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
 import { requireAudioMetrics } from '../audio/index.js';
 import { getGlobalPreference } from '../preferences/index.js';
-import * as questRepo from '../quest/repo.js';
-import * as runRepo from '../run/repo.js';
+import * as quest from '../quest/index.js';
+import * as run from '../run/index.js';
 import { whisperModelFor } from '../models/index.js';
 import { storeTranscript } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
@@ -55,7 +54,6 @@ export function startTranscription(store: DataStore, profileId: string, request:
     throw new AppError('transcript_empty', 'This engine needs the text you said (your script, or a typed transcript).');
   }
   const wavPath = artifacts.fileOf(request.audioArtifactId);
-  const workDir = store.layout.root;
   return jobRegistryFor(store).start('transcription', async ({ signal, report, beginCommit }) => {
     report({ percent: 1, stage: 'preparing' });
     const result = await engine.transcribe({
@@ -64,7 +62,7 @@ export function startTranscription(store: DataStore, profileId: string, request:
       durationMs: metrics.durationMs,
       scriptText: request.scriptText,
       speechSegments: metrics.speechSegments,
-      workDir: join(workDir, 'staging'),
+      workDir: store.layout.stagingDir,
       signal,
       onProgress: (progress) => report(progress),
     });
@@ -72,13 +70,13 @@ export function startTranscription(store: DataStore, profileId: string, request:
     if (result.transcript.segments.length === 0) throw new AppError('transcript_empty', 'No words were recognized in this recording.');
     beginCommit();
     report({ percent: 97, stage: 'saving' });
-    const owner = { run: runRepo.findRunIdByAudio(db, request.audioArtifactId), attempt: questRepo.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
+    const owner = { run: run.findRunIdByAudio(db, request.audioArtifactId), attempt: quest.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
     const model = engine.id === 'whisper_cpp' ? (whisperModel?.name ?? null) : null;
     const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, model, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
       // The recording may have been deleted (with its run) while it was decoded: then nothing is kept.
       if (!artifacts.find(request.audioArtifactId)) throw new AppError('artifact_not_found', 'The recording was deleted during its transcription; nothing was saved.');
-      if (owner.run) runRepo.setRunTranscript(db, owner.run, transcriptId);
-      if (owner.attempt) questRepo.setAttemptTranscript(db, owner.attempt, transcriptId);
+      if (owner.run) run.setRunTranscript(db, owner.run, transcriptId);
+      if (owner.attempt) quest.setAttemptTranscript(db, owner.attempt, transcriptId);
     });
     return { transcriptId: saved.transcriptId, engine: engine.id, model, runId: owner.run, attemptId: owner.attempt, adherence: result.adherence };
   });

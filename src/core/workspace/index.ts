@@ -12,7 +12,7 @@ import * as repo from './repo.js';
 import type { Profile, ProfileSummary } from './types.js';
 
 export type { Profile, ProfileSummary } from './types.js';
-export { listProfileIds, profileExists } from './repo.js';
+export { findProfile, listProfileIds, profileExists } from './repo.js';
 
 /**
  * Profiles by creation, with their size on disk and how many talks each holds. A profile whose database cannot be

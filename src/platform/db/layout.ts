@@ -122,6 +122,11 @@ export class DataLayout {
     return `${this.modelFile(fileName)}.part`;
   }
 
+  /** `staging/`: uploads on their way in, and the speech engines' temp files. */
+  get stagingDir(): string {
+    return join(this.root, 'staging');
+  }
+
   /** `logs/`: the structured log and its rotations. */
   get logsDir(): string {
     return join(this.root, 'logs');

@@ -7,7 +7,3 @@ export function profileScope(profileId: string): DbScope {
   return { kind: 'profile', profileId };
 }
 
-/** The scope's short name as used in file names and reports: `global` or `profile`. */
-export function scopeName(scope: DbScope): 'global' | 'profile' {
-  return scope.kind;
-}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
 import { isId, newId } from '../../kernel/ids.js';
 import { writeFileAtomic } from '../fs/durable-file.js';
+import { DataLayout } from '../db/layout.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 
 /** Uploads larger than this are refused before they are written (a pack is at most 300 MiB). */
@@ -24,7 +25,7 @@ export class UploadStaging {
   private readonly dir: string;
 
   constructor(dataDir: string) {
-    this.dir = join(dataDir, 'staging');
+    this.dir = new DataLayout(dataDir).stagingDir;
   }
 
   stage(data: Buffer): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -311,5 +311,17 @@ describe('while the app runs', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('JSON read back from disk is validated, never cast', () => {
+  test('a manifest whose fields are not what Lectern writes counts as missing: the snapshot is verified again before use', () => {
+    const { dir, profileId } = seededDataDir();
+    const [entry] = snapshotsOf(dir, profileId);
+    const manifest = JSON.parse(readFileSync(manifestPathOf(entry!.path), 'utf8'));
+    writeFileSync(manifestPathOf(entry!.path), JSON.stringify({ ...manifest, bytes: String(manifest.bytes) }));
+    assert.equal(snapshotsOf(dir, profileId)[0]!.manifest, null);
+    writeFileSync(manifestPathOf(entry!.path), JSON.stringify(manifest));
+    assert.equal(snapshotsOf(dir, profileId)[0]!.manifest?.bytes, manifest.bytes);
   });
 });

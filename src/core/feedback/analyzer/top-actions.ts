@@ -1,4 +1,4 @@
-import { ACTION_CATALOGUE } from './action-catalogue.js';
+import { ACTION_CATALOGUE } from '../../../contracts/action-catalogue.js';
 import type { ActionId, TopAction } from '../../../contracts/feedback-v1.js';
 import type { Penalties } from './score.js';
 import { IDEAL_WPM_MAX } from './wpm-band.js';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { nowUtc, type UtcTimestamp } from '../../../kernel/time.js';
+import { z } from 'zod';
+import { nowUtc } from '../../../kernel/time.js';
 import { writeFileAtomic } from '../../fs/durable-file.js';
 
 /**
@@ -23,11 +24,8 @@ export function removeCleanShutdownMarker(dbPath: string): void {
 }
 
 /** What the recovery-needed marker records: a damaged database that no snapshot could replace. */
-export interface RecoveryNeeded {
-  reason: string;
-  detectedAt: UtcTimestamp;
-  quarantineName: string | null;
-}
+const RecoveryNeededSchema = z.object({ reason: z.string(), detectedAt: z.string(), quarantineName: z.string().nullable() });
+export type RecoveryNeeded = z.infer<typeof RecoveryNeededSchema>;
 
 /**
  * `<db>.recovery-needed` keeps a database in the failed state after a corruption with no usable snapshot: every later
@@ -43,12 +41,20 @@ export function writeRecoveryNeeded(dbPath: string, state: RecoveryNeeded): void
 }
 
 export function readRecoveryNeeded(dbPath: string): RecoveryNeeded | null {
+  // A garbled marker still means "recovery needed": failing closed keeps the empty-database trap shut.
+  const garbled: RecoveryNeeded = { reason: 'unknown', detectedAt: nowUtc(), quarantineName: null };
+  let text: string;
   try {
-    return JSON.parse(readFileSync(recoveryNeededMarkerOf(dbPath), 'utf8')) as RecoveryNeeded;
+    text = readFileSync(recoveryNeededMarkerOf(dbPath), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    // A garbled marker still means "recovery needed": failing closed keeps the empty-database trap shut.
-    return { reason: 'unknown', detectedAt: nowUtc(), quarantineName: null };
+    return garbled;
+  }
+  try {
+    const parsed = RecoveryNeededSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : garbled;
+  } catch {
+    return garbled;
   }
 }
 

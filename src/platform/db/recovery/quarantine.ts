@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { nowUtc, toFileTimestamp } from '../../../kernel/time.js';
 import { fsyncDir, fsyncFile, writeFileAtomic } from '../../fs/durable-file.js';
 import { ensurePrivateDir, makeFilePrivate } from '../../fs/private-permissions.js';
 
-export interface QuarantineNote {
-  name: string;
-  scope: 'global' | 'profile';
-  reason: string;
-  quarantinedAt: string;
-  appVersion: string;
-  schemaVersion: number | null;
-  files: string[];
-}
+/** The JSON note written beside a quarantined database; read back through this schema, never cast. */
+const QuarantineNoteSchema = z.object({
+  name: z.string(),
+  scope: z.enum(['global', 'profile']),
+  reason: z.string(),
+  quarantinedAt: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int().nullable(),
+  files: z.array(z.string()),
+});
+export type QuarantineNote = z.infer<typeof QuarantineNoteSchema>;
 
 export interface QuarantineRequest {
   dbPath: string;
@@ -81,7 +84,8 @@ export function listQuarantine(corruptedDir: string): QuarantineNote[] {
   for (const file of readdirSync(corruptedDir)) {
     if (!file.endsWith('.db.json')) continue;
     try {
-      notes.push(JSON.parse(readFileSync(join(corruptedDir, file), 'utf8')) as QuarantineNote);
+      const parsed = QuarantineNoteSchema.safeParse(JSON.parse(readFileSync(join(corruptedDir, file), 'utf8')));
+      if (parsed.success) notes.push(parsed.data);
     } catch {
       // A note that cannot be read is skipped; the files themselves stay where they are.
     }

@@ -1,26 +1,31 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { UtcTimestamp } from '../../../kernel/time.js';
-import { parseSnapshotName, type SnapshotNameParts } from './snapshot-name.js';
+import { z } from 'zod';
+import { parseSnapshotName, SNAPSHOT_REASONS, type SnapshotNameParts } from './snapshot-name.js';
 
-/** Recorded beside each snapshot as `<name>.json` when it was created and verified. */
-export interface SnapshotManifest {
-  name: string;
-  scope: 'global' | 'profile';
+/**
+ * Recorded beside each snapshot as `<name>.json` when it was created and verified. Read back through this schema, never
+ * cast: a manifest that does not match is treated as missing (the snapshot is then verified again before any use).
+ */
+const SnapshotManifestSchema = z.object({
+  name: z.string(),
+  scope: z.enum(['global', 'profile']),
   /** The profile a profile snapshot belongs to (absent in manifests written before it was recorded). */
-  profileId?: string | null;
-  createdAt: UtcTimestamp;
-  reason: SnapshotNameParts['reason'];
-  schemaVersion: number;
-  latestMigration: string | null;
+  profileId: z.string().nullable().optional(),
+  createdAt: z.string(),
+  reason: z.enum(SNAPSHOT_REASONS),
+  schemaVersion: z.number().int().nonnegative(),
+  latestMigration: z.string().nullable(),
   /** For a pre-migration snapshot: the version the migration it guards was going to. */
-  migratesTo: number | null;
-  bytes: number;
-  sha256: string;
-  verified: boolean;
-  verifiedAt: UtcTimestamp;
-  appVersion: string;
-}
+  migratesTo: z.number().int().nullable(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  verified: z.boolean(),
+  verifiedAt: z.string(),
+  appVersion: z.string(),
+});
+
+export type SnapshotManifest = z.infer<typeof SnapshotManifestSchema>;
 
 export interface SnapshotEntry extends SnapshotNameParts {
   name: string;
@@ -53,8 +58,8 @@ export function newestFirst(a: SnapshotEntry, b: SnapshotEntry): number {
 
 function readManifest(snapshotPath: string): SnapshotManifest | null {
   try {
-    const parsed = JSON.parse(readFileSync(manifestPathOf(snapshotPath), 'utf8')) as SnapshotManifest;
-    return typeof parsed.sha256 === 'string' && typeof parsed.bytes === 'number' ? parsed : null;
+    const parsed = SnapshotManifestSchema.safeParse(JSON.parse(readFileSync(manifestPathOf(snapshotPath), 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -37,7 +37,3 @@ export function parseSnapshotName(name: string): SnapshotNameParts | null {
     reason: match[4] as SnapshotReason,
   };
 }
-
-export function isValidSnapshotName(name: string): boolean {
-  return parseSnapshotName(name) !== null;
-}

@@ -1,4 +1,4 @@
-import { AppError } from '../../kernel/errors.js';
+import { AppError } from './errors.js';
 
 /**
  * Streaks and weeks are counted in the speaker's days, not UTC days: a rehearsal at 23:30 in Montréal belongs to

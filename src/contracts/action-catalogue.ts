@@ -1,4 +1,4 @@
-import type { ActionId, LocalizedText, QuestCode } from '../../../contracts/feedback-v1.js';
+import type { ActionId, LocalizedText, QuestCode } from './feedback-v1.js';
 
 export interface ActionCopy {
   title: LocalizedText;

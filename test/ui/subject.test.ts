@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, test } from 'node:test';
+import { ApiError } from '../../ui/src/api/api-error';
+import { analyzeSubject, linkTranscript, storeRecording, type StoreProgress } from '../../ui/src/record/subject';
+import { fakeLectern, type Answer, type FakeLectern } from './support/fake-lectern';
+
+const WAV = new Blob([new Uint8Array(48)], { type: 'audio/wav' });
+const RUN_TARGET = { kind: 'run', profileId: 'prof-1', projectId: 'talk-1' } as const;
+const QUEST_TARGET = { kind: 'quest', profileId: 'prof-1', projectId: 'talk-1', questCode: 'no_fillers' } as const;
+const UPLOADED = { result: { audioArtifactId: 'art-1' } };
+const REFUSED = { error: { code: 'database_busy', message: 'Lectern is busy.' }, status: 503 };
+
+let server: FakeLectern | null = null;
+afterEach(() => {
+  server?.restore();
+  server = null;
+});
+
+/** Answers from a script: the first call gets the first answer, later calls the next ones (the last repeats). */
+function answers(...script: Answer[]): () => Answer {
+  let next = 0;
+  return () => script[Math.min(next++, script.length - 1)] as Answer;
+}
+
+describe('storing a take (the Record page)', { timeout: 10_000 }, () => {
+  test('for a run: run_create, then the upload, then run_attach_audio with both ids', async () => {
+    server = fakeLectern({ run_create: { result: { run: { id: 'run-1' } } }, 'upload/audio': UPLOADED, run_attach_audio: { result: { run: {} } } });
+    const subject = await storeRecording(RUN_TARGET, WAV);
+    assert.deepEqual(subject, { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1' });
+    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'run_attach_audio']);
+    assert.deepEqual(server.sent[0]?.body, { profileId: 'prof-1', projectId: 'talk-1' });
+    assert.equal(server.sent[1]?.url, '/api/upload/audio?profileId=prof-1');
+    assert.deepEqual(server.sent[1]?.body, { bytes: 48, type: 'audio/wav' });
+    assert.deepEqual(server.sent[2]?.body, { profileId: 'prof-1', runId: 'run-1', audioArtifactId: 'art-1' });
+  });
+
+  test('trying again after the attach failed creates no second run and uploads nothing again', async () => {
+    server = fakeLectern({
+      run_create: { result: { run: { id: 'run-1' } } },
+      'upload/audio': UPLOADED,
+      run_attach_audio: answers(REFUSED, { result: { run: {} } }),
+    });
+    const progress: StoreProgress = {};
+    await assert.rejects(storeRecording(RUN_TARGET, WAV, progress), (error: unknown) => error instanceof ApiError && error.code === 'database_busy');
+    assert.deepEqual(progress, { runId: 'run-1', audioArtifactId: 'art-1' });
+    const subject = await storeRecording(RUN_TARGET, WAV, progress);
+    assert.equal(subject.kind === 'run' && subject.runId, 'run-1');
+    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'run_attach_audio', 'run_attach_audio']);
+  });
+
+  test('trying again after the upload failed keeps the run already created', async () => {
+    server = fakeLectern({
+      run_create: { result: { run: { id: 'run-1' } } },
+      'upload/audio': answers('network_down', UPLOADED),
+      run_attach_audio: { result: { run: {} } },
+    });
+    const progress: StoreProgress = {};
+    await assert.rejects(storeRecording(RUN_TARGET, WAV, progress), (error: unknown) => error instanceof ApiError && error.code === 'network_error');
+    assert.deepEqual(progress, { runId: 'run-1' });
+    await storeRecording(RUN_TARGET, WAV, progress);
+    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'upload/audio', 'run_attach_audio']);
+  });
+
+  test('for a quest: the upload, then quest_submit_audio (one attempt per take)', async () => {
+    server = fakeLectern({ 'upload/audio': UPLOADED, quest_submit_audio: { result: { attempt: { id: 'att-1' } } } });
+    const subject = await storeRecording(QUEST_TARGET, WAV);
+    assert.deepEqual(subject, {
+      kind: 'quest',
+      profileId: 'prof-1',
+      projectId: 'talk-1',
+      questCode: 'no_fillers',
+      attemptId: 'att-1',
+      audioArtifactId: 'art-1',
+    });
+    assert.deepEqual(server.routes(), ['upload/audio', 'quest_submit_audio']);
+    assert.deepEqual(server.sent[1]?.body, { profileId: 'prof-1', projectId: 'talk-1', questCode: 'no_fillers', audioArtifactId: 'art-1' });
+  });
+
+  test('a quest take tried again after the submit failed is not uploaded twice', async () => {
+    server = fakeLectern({ 'upload/audio': UPLOADED, quest_submit_audio: answers(REFUSED, { result: { attempt: { id: 'att-1' } } }) });
+    const progress: StoreProgress = {};
+    await assert.rejects(storeRecording(QUEST_TARGET, WAV, progress));
+    await storeRecording(QUEST_TARGET, WAV, progress);
+    assert.deepEqual(server.routes(), ['upload/audio', 'quest_submit_audio', 'quest_submit_audio']);
+  });
+});
+
+describe('after the transcript (the Record page)', { timeout: 10_000 }, () => {
+  const run = { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1' } as const;
+  const attempt = { kind: 'quest', profileId: 'prof-1', projectId: 'talk-1', questCode: 'no_fillers', attemptId: 'att-1', audioArtifactId: 'art-1' } as const;
+
+  test("linkTranscript points a run at the transcript with run_set_transcript", async () => {
+    server = fakeLectern({ run_set_transcript: { result: { run: {} } } });
+    await linkTranscript(run, 'tr-2');
+    assert.deepEqual(server.routes(), ['run_set_transcript']);
+    assert.deepEqual(server.sent[0]?.body, { profileId: 'prof-1', runId: 'run-1', transcriptId: 'tr-2' });
+  });
+
+  test('linkTranscript resubmits a quest take with its transcript', async () => {
+    server = fakeLectern({ quest_submit_audio: { result: { attempt: { id: 'att-1' } } } });
+    await linkTranscript(attempt, 'tr-2');
+    assert.deepEqual(server.sent[0]?.body, {
+      profileId: 'prof-1',
+      projectId: 'talk-1',
+      questCode: 'no_fillers',
+      audioArtifactId: 'art-1',
+      transcriptId: 'tr-2',
+    });
+  });
+
+  test('analyzeSubject analyzes a run with run_analyze and an attempt with analyze_attempt, returning the feedback id', async () => {
+    server = fakeLectern({ run_analyze: { result: { feedbackId: 'fb-run' } }, analyze_attempt: { result: { feedbackId: 'fb-att' } } });
+    assert.equal(await analyzeSubject(run), 'fb-run');
+    assert.equal(await analyzeSubject(attempt), 'fb-att');
+    assert.deepEqual(server.sent.map((request) => [request.route, request.body]), [
+      ['run_analyze', { profileId: 'prof-1', runId: 'run-1' }],
+      ['analyze_attempt', { profileId: 'prof-1', attemptId: 'att-1' }],
+    ]);
+  });
+});
