@@ -3,6 +3,7 @@ import { t, type MessageKey } from './i18n';
 import FeedbackListPage from './pages/FeedbackListPage.vue';
 import FeedbackPage from './pages/FeedbackPage.vue';
 import HealthPage from './pages/HealthPage.vue';
+import MemosPage from './pages/MemosPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import PacksPage from './pages/PacksPage.vue';
 import ProfilesPage from './pages/ProfilesPage.vue';
@@ -42,6 +43,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/training', name: 'training', component: TrainingPage, meta: { needsProfile: true, title: 'nav.training' } },
   { path: '/quest/:code', name: 'quest', component: QuestPage, meta: { needsProfile: true, title: 'quest.title' } },
   { path: '/progress', name: 'progress', component: ProgressPage, meta: { needsProfile: true, title: 'nav.progress' } },
+  { path: '/memos', name: 'memos', component: MemosPage, meta: { needsProfile: true, title: 'memos.title' } },
   { path: '/packs', name: 'packs', component: PacksPage, meta: { needsProfile: true, title: 'nav.packs' } },
   { path: '/health', name: 'health', component: HealthPage, meta: { title: 'nav.health' } },
   { path: '/settings', name: 'settings', component: SettingsPage, meta: { title: 'nav.settings' } },

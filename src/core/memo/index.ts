@@ -6,8 +6,7 @@ import { clampLimit } from '../../kernel/list-limit.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { requireAudioMetrics } from '../audio/index.js';
-import * as runRepo from '../run/repo.js';
-import type { Run } from '../run/types.js';
+import { existingRun, insertRun, isArtifactReferenced, setRunAudio, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import * as repo from './repo.js';
@@ -26,7 +25,7 @@ export function createMemo(store: DataStore, profileId: string, input: { audioAr
   const id = newId('memo');
   db.transaction(() => {
     artifacts.getOfType(input.audioArtifactId, 'audio');
-    if (runRepo.isArtifactReferenced(db, input.audioArtifactId)) {
+    if (isArtifactReferenced(db, input.audioArtifactId)) {
       throw new AppError('memo_audio_in_use', 'This recording already belongs to a run, an attempt or another memo.');
     }
     const { durationMs } = requireAudioMetrics(artifacts, input.audioArtifactId);
@@ -62,7 +61,7 @@ export function deleteMemo(store: DataStore, profileId: string, memoId: string):
     .transaction(() => {
       const memo = existingMemo(db, memoId);
       repo.deleteMemoRow(db, memoId);
-      return runRepo.isArtifactReferenced(db, memo.audioArtifactId) ? [] : artifacts.deleteRows([memo.audioArtifactId]);
+      return isArtifactReferenced(db, memo.audioArtifactId) ? [] : artifacts.deleteRows([memo.audioArtifactId]);
     })
     .immediate();
   artifacts.removeFiles(removed);
@@ -80,11 +79,11 @@ export function turnMemoIntoRun(store: DataStore, profileId: string, memoId: str
   db.transaction(() => {
     const memo = existingMemo(db, memoId);
     existingProject(db, projectId);
-    runRepo.insertRun(db, { id: runId, projectId, createdAt: memo.createdAt });
-    runRepo.setRunAudio(db, runId, memo.audioArtifactId);
+    insertRun(db, { id: runId, projectId, createdAt: memo.createdAt });
+    setRunAudio(db, runId, memo.audioArtifactId);
     repo.deleteMemoRow(db, memoId);
   }).immediate();
-  return runRepo.findRun(db, runId)!;
+  return existingRun(db, runId);
 }
 
 function existingMemo(db: Database, memoId: string): VoiceMemo {
