@@ -1,8 +1,10 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t, type MessageKey } from './i18n';
+import AboutPage from './pages/AboutPage.vue';
 import FeedbackListPage from './pages/FeedbackListPage.vue';
 import FeedbackPage from './pages/FeedbackPage.vue';
 import HealthPage from './pages/HealthPage.vue';
+import HelpPage from './pages/HelpPage.vue';
 import MemosPage from './pages/MemosPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import PacksPage from './pages/PacksPage.vue';
@@ -46,6 +48,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/memos', name: 'memos', component: MemosPage, meta: { needsProfile: true, title: 'memos.title' } },
   { path: '/packs', name: 'packs', component: PacksPage, meta: { needsProfile: true, title: 'nav.packs' } },
   { path: '/health', name: 'health', component: HealthPage, meta: { title: 'nav.health' } },
+  { path: '/help', name: 'help', component: HelpPage, meta: { title: 'help.title' } },
+  { path: '/about', name: 'about', component: AboutPage, meta: { title: 'about.title' } },
   { path: '/settings', name: 'settings', component: SettingsPage, meta: { title: 'nav.settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'notFound.title' } },
 ];

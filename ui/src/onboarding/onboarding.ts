@@ -1,0 +1,13 @@
+import { readPreference, writePreference } from '../settings/preferences';
+
+/** Profile preference set once the speaker finished or skipped the first-run guide; Help deletes it to show it again. */
+export const ONBOARDING_PREFERENCE = 'ui.onboarding';
+const DONE = 'done';
+
+export async function onboardingDone(profileId: string): Promise<boolean> {
+  return (await readPreference({ kind: 'profile', profileId }, ONBOARDING_PREFERENCE)) === DONE;
+}
+
+export async function markOnboardingDone(profileId: string): Promise<void> {
+  await writePreference({ kind: 'profile', profileId }, ONBOARDING_PREFERENCE, DONE);
+}
