@@ -8,6 +8,7 @@ import HelpPage from './pages/HelpPage.vue';
 import MemosPage from './pages/MemosPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import PacksPage from './pages/PacksPage.vue';
+import PeerReviewPage from './pages/PeerReviewPage.vue';
 import ProfilesPage from './pages/ProfilesPage.vue';
 import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
@@ -42,6 +43,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/record', name: 'record', component: RecordPage, meta: { needsProfile: true, title: 'record.title' } },
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },
+  { path: '/reviews/:id', name: 'peer-review', component: PeerReviewPage, meta: { needsProfile: true, title: 'runReviews.title' } },
   { path: '/training', name: 'training', component: TrainingPage, meta: { needsProfile: true, title: 'nav.training' } },
   { path: '/quest/:code', name: 'quest', component: QuestPage, meta: { needsProfile: true, title: 'quest.title' } },
   { path: '/progress', name: 'progress', component: ProgressPage, meta: { needsProfile: true, title: 'nav.progress' } },
