@@ -26,9 +26,10 @@ function fakeDeviceControls(): void {
   const enumerate = devices.enumerateDevices.bind(devices);
   devices.enumerateDevices = async () => (await enumerate()).filter((device) => !w.unplugged.includes(device.label));
   const getUserMedia = devices.getUserMedia.bind(devices);
-  devices.getUserMedia = (constraints) => {
+  devices.getUserMedia = async (constraints) => {
     w.lastAudio = constraints?.audio ?? null;
-    return getUserMedia(constraints);
+    w.lastStream = await getUserMedia(constraints);
+    return w.lastStream;
   };
 }
 
@@ -36,11 +37,12 @@ function fakeDeviceControls(): void {
 interface BrowserWindow {
   unplugged: string[];
   lastAudio: { deviceId?: unknown } | null;
+  lastStream: { getAudioTracks(): { dispatchEvent(event: unknown): boolean }[] };
   Event: new (type: string) => unknown;
   navigator: {
     mediaDevices: {
       enumerateDevices(): Promise<{ kind: string; deviceId: string; label: string }[]>;
-      getUserMedia(constraints?: { audio?: { deviceId?: unknown } }): Promise<unknown>;
+      getUserMedia(constraints?: { audio?: { deviceId?: unknown } }): Promise<BrowserWindow['lastStream']>;
       dispatchEvent(event: unknown): boolean;
     };
   };
@@ -107,7 +109,17 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   await page.getByTestId('record-start').click();
   await expect(page.getByTestId('record-timer')).toHaveText('0:01', { timeout: 15_000 });
   expect(await page.evaluate(lastAudioDevice)).toBeUndefined();
+
+  // The microphone goes away during a take: the page says so, and Stop keeps what was recorded.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as BrowserWindow;
+    for (const track of w.lastStream.getAudioTracks()) track.dispatchEvent(new w.Event('ended'));
+  });
+  await expect(page.getByTestId('record-device-lost')).toHaveText(
+    'The microphone was disconnected during the take. Press Stop to keep what was recorded until then, then check your microphone.',
+  );
   await page.getByTestId('record-stop').click();
+  await expect(page.getByTestId('transcribe-start')).toBeVisible({ timeout: 30_000 });
 
   // Another profile has its own choice (none yet).
   const other = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Grace' });
