@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
@@ -45,7 +46,7 @@ test('a speaker records voice memos, plays, renames and deletes them, and turns 
     profileId,
     project: { title: 'Quarterly review' },
   });
-  await invokeAs(page, app, 'preference_profile_set', { profileId, key: 'ui.onboarding', value: 'done' });
+  await invokeAs(page, app, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
 
   await page.getByTestId('nav-memos').click();
   await expect(page.getByTestId('memo-empty')).toHaveText('No memo yet. Record one above.');

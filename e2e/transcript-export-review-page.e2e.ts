@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { writeZip } from '../src/platform/zip/zip-writer.js';
+import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
@@ -44,7 +45,7 @@ test('the run review saves its transcript as text, SRT or WebVTT and links to a 
   await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
   const { profiles } = await invoke<{ profiles: { id: string }[] }>(page, 'profile_list', {});
   const profileId = profiles[0]!.id;
-  await invoke(page, 'preference_profile_set', { profileId, key: 'ui.onboarding', value: 'done' });
+  await invoke(page, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
   const { project } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Shipping every week' } });
   const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: project.id });
   const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', { profileId, language: 'en', text: TEXT });

@@ -1,5 +1,5 @@
 import { ABOUT_COMMANDS } from './about.js';
-import { profileDbDiagnostics } from './diagnostics.js';
+import { profileDbDiagnostics, supportBundleBuild } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import {
   dbRecoveryEventsList,
@@ -28,6 +28,7 @@ export { CommandRegistry } from './registry.js';
 /** Every command Lectern exposes, in one list: the HTTP server, the CLI and tests all use this registry. */
 export const ALL_COMMANDS: readonly Command[] = [
   profileDbDiagnostics,
+  supportBundleBuild,
   dbSnapshotCreate,
   dbSnapshotList,
   dbSnapshotRestore,

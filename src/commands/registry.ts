@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../contracts/error-codes.js';
 import { z } from 'zod';
 import { COMMAND_CONTRACTS, type CommandName, type HandlerPayload, type HandlerResult } from '../contracts/command-catalogue.js';
 import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
@@ -88,7 +89,7 @@ function withDatabaseMeaning(context: CommandContext, error: unknown): unknown {
   return coded;
 }
 
-function parseOrThrow(schema: z.ZodType, value: unknown, code: string, what: string): unknown {
+function parseOrThrow(schema: z.ZodType, value: unknown, code: ErrorCode, what: string): unknown {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new AppError(code, `${what} is not valid: ${describeIssues(parsed.error)}.`);

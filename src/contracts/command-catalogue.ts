@@ -19,6 +19,7 @@ import {
   ProfileDbDiagnosticsPayloadSchema,
   ProfileDbDiagnosticsResultSchema,
 } from './diagnostics.js';
+import { FileResultSchema, SupportBundleBuildPayloadSchema } from './downloads.js';
 import {
   PackExportPayloadSchema,
   PackExportResultSchema,
@@ -157,6 +158,7 @@ export const COMMAND_CONTRACTS = {
   mascot_get_context_message: { payload: MascotPayloadSchema, result: MascotResultSchema },
   talks_get_blueprint: { payload: BlueprintPayloadSchema, result: BlueprintResultSchema },
   profile_db_diagnostics: { payload: ProfileDbDiagnosticsPayloadSchema, result: ProfileDbDiagnosticsResultSchema },
+  support_bundle_build: { payload: SupportBundleBuildPayloadSchema, result: FileResultSchema },
   pack_export: { payload: PackExportPayloadSchema, result: PackExportResultSchema },
   pack_inspect: { payload: PackUploadPayloadSchema, result: PackInspectResultSchema },
   peer_review_import: { payload: PackUploadPayloadSchema, result: PeerReviewImportResultSchema },
@@ -232,6 +234,16 @@ export const COMMAND_CONTRACTS = {
 } as const;
 
 export type CommandName = keyof typeof COMMAND_CONTRACTS;
+
+/** Commands whose result is a file: served by their own HTTP route (the same registry call), never by `/api/invoke`. */
+export const BINARY_COMMANDS = ['support_bundle_build'] as const satisfies readonly CommandName[];
+export type BinaryCommandName = (typeof BINARY_COMMANDS)[number];
+/** The commands a JSON door (`/api/invoke`, the UI's `invoke`) may call. */
+export type JsonCommandName = Exclude<CommandName, BinaryCommandName>;
+
+export function isBinaryCommand(name: string): name is BinaryCommandName {
+  return (BINARY_COMMANDS as readonly string[]).includes(name);
+}
 type ContractOf<N extends CommandName> = (typeof COMMAND_CONTRACTS)[N];
 
 /** What a caller sends (before defaults and transforms): the type of a command's payload at its door. */

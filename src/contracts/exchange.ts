@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { RUBRIC_ITEMS } from './rubric.js';
 
 const Id = z.string().max(100);
 
-export const RUBRIC_ITEMS = ['clarity', 'structure', 'pacing', 'audience_fit', 'examples'] as const;
+export { RUBRIC_ITEMS };
 
 /** What a peer sends back: scores 1-5 per rubric item, two free texts, and optional timed remarks. */
 export const PeerReviewV1Schema = z

@@ -1,3 +1,4 @@
+import type { Locale } from './locale.js';
 /**
  * The whisper.cpp models Lectern offers: OpenAI's Whisper converted to ggml (float16) by whisper.cpp. Sizes and
  * sha256 are those published for the files of the `ggerganov/whisper.cpp` model repository (its Git LFS object ids;
@@ -9,7 +10,7 @@ export interface CatalogueModel {
   bytes: number;
   sha256: string;
   /** English-only models transcribe English; multilingual ones English and French (and more that Lectern does not use). */
-  languages: ReadonlyArray<'en' | 'fr'>;
+  languages: ReadonlyArray<Locale>;
 }
 
 export const MODEL_CATALOGUE: readonly CatalogueModel[] = [

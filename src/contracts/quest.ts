@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LOCALES } from './locale.js';
 
 const Id = z.string().max(100);
 const Code = z.string().max(32);
-export const LocaleSchema = z.enum(['en', 'fr']);
+export const LocaleSchema = z.enum(LOCALES);
 
 export const QuestSchema = z
   .object({

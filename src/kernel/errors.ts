@@ -1,12 +1,14 @@
+import type { ErrorCode } from '../contracts/error-codes.js';
+
 /**
  * The one error type that crosses layers. `code` is stable snake_case and is what callers, the CLI and the UI
  * match on; `message` is a human sentence that never carries paths, SQL, stack traces or row content.
  * Every code is listed with the operator's action in docs/operations/runbook.md (a test keeps that true).
  */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     if (!/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(code)) {
       throw new Error(`AppError code must be snake_case, got "${code}"`);
@@ -22,7 +24,7 @@ export function isAppError(error: unknown): error is AppError {
 
 /** The client-safe shape of an error: what the CLI prints and the server returns. */
 export interface ErrorPayload {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 

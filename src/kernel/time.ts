@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './clock.js';
+
 /**
  * One timestamp format everywhere: UTC ISO-8601 with milliseconds and `Z` (2026-11-21T09:05:00.123Z).
  * Fixed width, so text order is time order; that is what lets SQL sort on `created_at` columns.
@@ -6,8 +8,9 @@ export type UtcTimestamp = string;
 
 const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-export function nowUtc(): UtcTimestamp {
-  return toUtcTimestamp(new Date());
+/** Now, from the given clock (the data store's, which tests can set), as a timestamp. */
+export function nowUtc(clock: Clock = systemClock): UtcTimestamp {
+  return toUtcTimestamp(clock.now());
 }
 
 export function toUtcTimestamp(date: Date): UtcTimestamp {

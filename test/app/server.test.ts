@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { startServer, type RunningServer } from '../../src/app/server/server.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
+import { openEventStream } from '../support/event-stream.js';
 import { http } from '../support/http.js';
 import { speak } from '../support/speech.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -26,7 +26,10 @@ async function launch(): Promise<{ running: RunningServer; cookie: string; origi
   return { running, cookie: setCookie.split(';')[0]!, origin: running.origin, store, dir };
 }
 
-describe('uploads', () => {
+/** Every test ends within its timeout: a stream or a server that never answers fails the test instead of hanging the run. */
+const TIMEOUT = { timeout: 60_000 };
+
+describe('uploads', TIMEOUT, () => {
   test('oversized and malformed uploads are refused and leave no staging file behind', async () => {
     const dir = makeTempDir();
     const store = DataStore.open(join(dir, 'data'));
@@ -48,7 +51,7 @@ describe('uploads', () => {
   });
 });
 
-describe('loopback server', () => {
+describe('loopback server', TIMEOUT, () => {
   test('the launch token becomes an HttpOnly SameSite=Strict cookie once; a replayed or wrong token is refused', async () => {
     const dir = makeTempDir();
     const store = DataStore.open(dir);
@@ -129,24 +132,15 @@ describe('loopback server', () => {
     const profileId = (await post('/api/invoke/profile_create', '{"name":"Ada"}')).result.profile.id;
     const wav = readFileSync(speak('Hello everyone, this is my talk.', dir));
     const imported = await post(`/api/upload/audio?profileId=${profileId}`, wav);
-    assert.ok(imported.result.audioArtifactId, JSON.stringify(imported));
-    const events: string[] = [];
-    const stream = httpRequest({ host: '127.0.0.1', port: running.port, path: '/api/events', headers: { host: `127.0.0.1:${running.port}`, cookie } });
-    const settled = new Promise<void>((resolve) => {
-      stream.on('response', (res) => {
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          events.push(chunk);
-          if (chunk.includes('event: settled')) resolve();
-        });
-      });
-    });
-    stream.end();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(imported.result.audioArtifactId, /^art_[0-9a-f]{32}$/, JSON.stringify(imported));
+    // Subscribe as a tab does and wait until the server says the stream is connected: no event can be missed.
+    const stream = await openEventStream({ port: running.port, cookie });
     const { result } = await post('/api/invoke/transcribe_audio', JSON.stringify({ profileId, audioArtifactId: imported.result.audioArtifactId, engine: 'manual', scriptText: 'Hello everyone, this is my talk.' }));
-    await settled;
-    stream.destroy();
-    assert.ok(events.join('').includes(result.jobId));
+    await stream.waitFor((text) => text.includes('event: settled'));
+    stream.close();
+    const settled = stream.text().split('\n\n').find((block) => block.startsWith('event: settled'))!;
+    const job = JSON.parse(settled.slice(settled.indexOf('data: ') + 'data: '.length)) as { id: string; status: string };
+    assert.deepEqual([job.id, job.status], [result.jobId, 'succeeded']);
     const download = await http(running.port, { path: `/api/download/${imported.result.audioArtifactId}?profileId=${profileId}`, headers: { cookie } });
     assert.equal(download.status, 200);
     assert.match(String(download.headers['content-disposition']), /^attachment; filename="art_[0-9a-f]{32}\.wav"$/);

@@ -44,6 +44,26 @@ describe('upload routes', () => {
     assert.deepEqual(stagingEntries(dataDir), [], 'an imported recording does not wait in staging either');
     assert.equal(await app.stop(), 0);
   });
+  test('an upload and a file download are doors of the registry: the same payload gets the same answer as /api/invoke', TIMEOUT, async () => {
+    const { app, dataDir } = await startAppWithProfile();
+    const wav = smallSpeechWav();
+    // A profile id the payload contract refuses (over 100 characters): the registry answers invalid_payload at every door.
+    const tooLongId = `prof_${'0'.repeat(120)}`;
+    const viaInvoke = await app.post('audio_import', { profileId: tooLongId, uploadId: `upl_${'0'.repeat(32)}` });
+    const viaUpload = await postBytes(app, `/api/upload/audio?profileId=${tooLongId}`, wav);
+    assert.deepEqual([viaUpload.status, JSON.parse(viaUpload.body).error.code], [viaInvoke.status, viaInvoke.body.error?.code]);
+    assert.equal(viaInvoke.body.error?.code, 'invalid_payload');
+    assert.deepEqual(stagingEntries(dataDir), []);
+
+    const bundle = await http(app.port, { path: '/api/support-bundle', headers: { cookie: app.cookie } });
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.headers['content-type'], 'application/zip');
+    assert.equal(bundle.headers['content-disposition'], `attachment; filename="lectern-support-${new Date().toISOString().slice(0, 10)}.zip"`);
+    assert.equal(bundle.body.slice(0, 2), 'PK');
+    const asJson = await app.post('support_bundle_build', {});
+    assert.deepEqual([asJson.status, asJson.body.error?.code], [404, 'command_unknown'], 'a file result is not sent as JSON');
+    assert.equal(await app.stop(), 0);
+  });
   test('a client that cancels its upload is logged as an aborted upload, and nothing stays staged', TIMEOUT, async () => {
     const { app, dataDir, profileId } = await startAppWithProfile();
     for (const route of [`/api/upload/audio?profileId=${profileId}`, '/api/upload/pack']) {

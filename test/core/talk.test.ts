@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
 import type { CommandPayload } from '../../src/contracts/command-catalogue.js';
+import { ManualClock } from '../../src/kernel/clock.js';
 import { openStoreWithProfile } from '../support/profile-store.js';
 
-async function setup() {
-  const { store, profileId } = await openStoreWithProfile();
+async function setup(clock = new ManualClock('2026-11-20T09:00:00.000Z')) {
+  const { store, profileId } = await openStoreWithProfile({ clock });
   const create = async (project: CommandPayload<'project_create'>['project']) =>
     (await invokeOk(store, 'project_create', { profileId, project })).project;
   return { store, profileId, create };
@@ -43,15 +44,24 @@ describe('talks', () => {
   });
 
   test('project_update changes only the given fields, checks the stage, bumps updatedAt', async () => {
-    const { store, profileId, create } = await setup();
+    const clock = new ManualClock('2026-11-20T09:00:00.000Z');
+    const { store, profileId, create } = await setup(clock);
     const talk = await create({ title: 'Pitch', goal: 'Raise' });
+    clock.set('2026-11-21T17:45:12.345Z');
     const { project } = await invokeOk(store, 'project_update', {
       profileId,
       projectId: talk.id,
       changes: { stage: 'train', audience: 'Investors' },
     });
     assert.deepEqual([project.title, project.goal, project.audience, project.stage], ['Pitch', 'Raise', 'Investors', 'train']);
-    assert.ok(project.updatedAt >= talk.updatedAt);
+    assert.deepEqual([talk.createdAt, talk.updatedAt, project.createdAt, project.updatedAt], [
+      '2026-11-20T09:00:00.000Z',
+      '2026-11-20T09:00:00.000Z',
+      '2026-11-20T09:00:00.000Z',
+      '2026-11-21T17:45:12.345Z',
+    ]);
+    const stored = (await invokeOk(store, 'project_list', { profileId })).projects.find((p) => p.id === talk.id);
+    assert.equal(stored?.updatedAt, '2026-11-21T17:45:12.345Z');
     assert.equal(await invokeErrorCode(store, 'project_update', { profileId, projectId: talk.id, changes: { stage: 'shipped' } }), 'project_stage_invalid');
     assert.equal(await invokeErrorCode(store, 'project_update', { profileId, projectId: `proj_${'9'.repeat(32)}`, changes: {} }), 'project_not_found');
   });

@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import type { CommandResult } from '../../src/contracts/command-catalogue.js';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
+import { ManualClock } from '../../src/kernel/clock.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 type ProfileView = CommandResult<'profile_create'>['profile'] & Partial<Pick<CommandResult<'profile_list'>['profiles'][number], 'sizeBytes' | 'talkCount'>>;
 
-function freshStore(): DataStore {
-  const store = DataStore.open(makeTempDir());
+function freshStore(clock?: ManualClock): DataStore {
+  const store = DataStore.open(makeTempDir(), clock ? { clock } : {});
   after(() => store.close());
   return store;
 }
@@ -45,12 +46,16 @@ describe('workspace commands', () => {
   });
 
   test('profile_switch activates a profile and stamps lastOpenedAt; unknown ids are profile_not_found', async () => {
-    const store = freshStore();
+    const clock = new ManualClock('2026-11-20T09:00:00.000Z');
+    const store = freshStore(clock);
     const ada = await create(store, 'Ada');
+    clock.set('2026-11-21T10:00:00.000Z');
     await create(store, 'Grace');
+    clock.set('2026-11-22T08:30:00.250Z');
     const switched = (await invokeOk(store, 'profile_switch', { profileId: ada.id })).profile;
     assert.equal(switched.isActive, true);
-    assert.ok(switched.lastOpenedAt! >= ada.lastOpenedAt!);
+    assert.deepEqual([ada.lastOpenedAt, switched.lastOpenedAt], ['2026-11-20T09:00:00.000Z', '2026-11-22T08:30:00.250Z']);
+    assert.equal((await list(store)).find((p) => p.id === ada.id)?.lastOpenedAt, '2026-11-22T08:30:00.250Z');
     assert.deepEqual((await list(store)).filter((p) => p.isActive).map((p) => p.id), [ada.id]);
     assert.equal(await invokeErrorCode(store, 'profile_switch', { profileId: `prof_${'a'.repeat(32)}` }), 'profile_not_found');
     assert.equal(await invokeErrorCode(store, 'profile_switch', { profileId: '../x' }), 'profile_id_invalid');

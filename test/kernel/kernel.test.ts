@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../src/contracts/error-codes.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError, toErrorPayload } from '../../src/kernel/errors.js';
@@ -34,7 +35,7 @@ describe('time', () => {
 
 describe('errors', () => {
   test('codes must be snake_case', () => {
-    assert.throws(() => new AppError('NotSnake', 'x'), /snake_case/);
+    assert.throws(() => new AppError('NotSnake' as ErrorCode, 'x'), /snake_case/);
     assert.equal(new AppError('db_busy', 'Busy.').code, 'db_busy');
   });
 

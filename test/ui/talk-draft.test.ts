@@ -115,13 +115,10 @@ describe('talk draft: the form a speaker fills', TIMEOUT, () => {
     }
   });
 
-  // The form must agree with the server on what fits: the server counts characters after NFC normalisation
-  // (src/core/talk/project-rules.ts); the form counts UTF-16 code units, so 120 emoji or 120 decomposed accents are
-  // refused by the form although the server takes them. Issue 11 item 4 gives the limits one owner; until then this
-  // is a known difference, recorded here so that the fix is seen when it lands.
+  // The form must agree with the server on what fits: both count characters after NFC normalisation, one per code
+  // point (src/contracts/talk-rules.ts), so 120 emoji or 120 decomposed accents fit and 121 do not.
   test(
     'the form refuses a title exactly when the server does (emoji and decomposed accents included)',
-    { todo: 'issue 11 item 4: one owner for the talk field limits' },
     () => {
       const titles = ['t'.repeat(120), 't'.repeat(121), '😀'.repeat(120), '😀'.repeat(121), 'e\u0301'.repeat(120), 'é'.repeat(121)];
       for (const title of titles) {

@@ -1,16 +1,18 @@
+import { PREFERENCE_KEYS } from '../../src/contracts/preference-keys.js';
+import { isLocale, type Locale } from '../../src/contracts/locale.js';
 import { ref, watch } from 'vue';
 import { invoke } from './api/invoke';
 import { en, type MessageKey } from './locales/en';
 import { fr } from './locales/fr';
 
-export type Language = 'en' | 'fr';
+export type Language = Locale;
 export type { MessageKey };
 
 /** The interface's strings, English and French; both have exactly the same keys (checked by the type of `fr`). */
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr };
 
 /** Global preference holding the interface language. */
-export const LANGUAGE_PREFERENCE = 'ui.language';
+export const LANGUAGE_PREFERENCE = PREFERENCE_KEYS.uiLanguage;
 
 function browserLanguage(): Language {
   const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
@@ -18,7 +20,7 @@ function browserLanguage(): Language {
 }
 
 function asLanguage(value: string | null): Language | null {
-  return value === 'en' || value === 'fr' ? value : null;
+  return isLocale(value) ? value : null;
 }
 
 /** The current interface language: the saved preference, else the browser's. */

@@ -15,6 +15,17 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
+/** A command's file result as a download: its bytes, its type, and a plain name the schema has checked. */
+export function sendFile(response: ServerResponse, file: { fileName: string; contentType: string; data: Uint8Array }): void {
+  response.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': file.contentType,
+    'Content-Disposition': `attachment; filename="${file.fileName}"`,
+    'Content-Length': file.data.byteLength,
+  });
+  response.end(file.data);
+}
+
 const errorCodes = new WeakMap<ServerResponse, string>();
 
 /** Sends `{ error }` and remembers its code for the request's log line. */

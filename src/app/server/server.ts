@@ -1,15 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createCommandRegistry } from '../../commands/index.js';
-import { buildSupportBundle } from '../../core/health/index.js';
+import { createCommandRegistry, type InvokeOutcome } from '../../commands/index.js';
+import { isBinaryCommand } from '../../contracts/command-catalogue.js';
+import { FileResultSchema } from '../../contracts/downloads.js';
 import { readArtifactForDownload } from '../../core/workspace/index.js';
 import { toErrorPayload } from '../../kernel/errors.js';
 import { describeInternalError, type InternalErrorFacts } from '../../kernel/internal-error-facts.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
-import { BASE_HEADERS, errorCodeOf, noteErrorCode, sendError, sendJson, statusFor } from './http-responses.js';
+import { BASE_HEADERS, errorCodeOf, noteErrorCode, sendError, sendFile, sendJson, statusFor } from './http-responses.js';
 import { instanceProof, LAUNCH_LINK_PATH, NONCE_PATTERN, sameProof, type LaunchLinkAnswer, type LaunchLinkRequest } from './instance-handshake.js';
 import { JobEventStreams } from './job-event-streams.js';
 import { readJsonBody } from './request-body.js';
@@ -126,17 +127,18 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
   async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const invoke = /^\/api\/invoke\/([a-z][a-z0-9_]*)$/.exec(url.pathname);
     if (invoke && request.method === 'POST') {
-      const outcome = await registry.invoke({ store }, invoke[1]!, await readJsonBody(request, response));
-      if (outcome.ok) return sendJson(response, 200, { result: outcome.result });
-      if (outcome.internal) logInternalError(request, url, outcome.internal);
-      return sendError(response, statusFor(outcome.error.code), outcome.error);
+      const name = invoke[1]!;
+      if (isBinaryCommand(name)) return sendError(response, 404, { code: 'command_unknown', message: `${name} is a file download, not a JSON command.` });
+      const outcome = await registry.invoke({ store }, name, await readJsonBody(request, response));
+      return answerOutcome(request, response, url, outcome, (result) => sendJson(response, 200, { result }));
     }
     const uploads = { store, staging, maxBytes: options.uploadMaxBytes };
     if (url.pathname === '/api/upload/pack' && request.method === 'POST') {
       return sendJson(response, 200, { result: await uploadPack(uploads, request, response) });
     }
     if (url.pathname === '/api/upload/audio' && request.method === 'POST') {
-      return sendJson(response, 200, { result: await uploadAudio(uploads, request, response, url.searchParams.get('profileId') ?? '') });
+      const outcome = await uploadAudio(uploads, request, response, (payload) => registry.invoke({ store }, 'audio_import', payload), url.searchParams.get('profileId') ?? '');
+      return answerOutcome(request, response, url, outcome, (result) => sendJson(response, 200, { result }));
     }
     const download = /^\/api\/download\/([a-z]+_[0-9a-f]{32})$/.exec(url.pathname);
     if (download && request.method === 'GET') {
@@ -151,16 +153,20 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return eventStreams.subscribe(request, response);
     if (url.pathname === '/api/support-bundle' && request.method === 'GET') {
-      const zip = buildSupportBundle(store.layout, store.appVersion);
-      response.writeHead(200, {
-        ...BASE_HEADERS,
-        'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="lectern-support-${new Date().toISOString().slice(0, 10)}.zip"`,
-        'Content-Length': zip.length,
-      });
-      return void response.end(zip);
+      const outcome = await registry.invoke({ store }, 'support_bundle_build', {});
+      return answerOutcome(request, response, url, outcome, (result) => sendFile(response, FileResultSchema.parse(result)));
     }
     return sendError(response, 404, { code: 'route_not_found', message: 'No such API route.' });
+  }
+
+  /**
+   * Every registry call over HTTP ends here, whatever its transport: a result is sent as the route sends it; a failure
+   * gets its status and `{ code, message }`, and an internal error is logged with its facts (never sent).
+   */
+  function answerOutcome(request: IncomingMessage, response: ServerResponse, url: URL, outcome: InvokeOutcome, sendResult: (result: unknown) => void): void {
+    if (outcome.ok) return sendResult(outcome.result);
+    if (outcome.internal) logInternalError(request, url, outcome.internal);
+    sendError(response, statusFor(outcome.error.code), outcome.error);
   }
 
   /** A thrown error becomes its `{ code, message }` (internal errors logged with their cause); a gone client gets nothing. */

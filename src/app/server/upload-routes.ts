@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { importAudio, type ImportedAudio } from '../../core/audio/index.js';
-import { assertProfileExists } from '../../core/workspace/index.js';
+import type { InvokeOutcome } from '../../commands/index.js';
 import { AppError } from '../../kernel/errors.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { UPLOAD_MAX_BYTES, UploadStaging, uploadTooLarge } from '../../platform/uploads/upload-staging.js';
 import { readyForBody, refuseDeclaredOversize, whenClientLeft } from './request-body.js';
 
 /**
- * The two upload doors. Each refusal happens in one place per route, as early as it can: what the headers and the
- * query already tell (no such profile, a declared size over the cap) is refused before a byte is read; a body cut
- * short is an aborted upload; and whatever was staged is gone before the answer leaves, kept or refused.
+ * The two upload doors: binary transport only. A declared size over the cap is refused before a byte is read; a body
+ * cut short is an aborted upload; what the upload is for (importing a recording, inspecting a pack) is a command of
+ * the registry, and whatever was staged is gone before the answer leaves, kept or refused.
  */
 export interface UploadContext {
   store: DataStore;
@@ -23,14 +22,23 @@ export async function uploadPack(context: UploadContext, request: IncomingMessag
 }
 
 /**
- * `POST /api/upload/audio?profileId=`: stages a recording, imports it (converted and measured off the event loop),
- * and answers what was stored. The staged upload is discarded whatever happens.
+ * `POST /api/upload/audio?profileId=`: the transport of the `audio_import` command. The body is staged (size cap,
+ * aborted uploads), then the command runs through the registry like any other (payload validation, the profile
+ * check, error codes, the result's contract); the staged upload is discarded whatever the outcome, before the answer.
  */
-export async function uploadAudio(context: UploadContext, request: IncomingMessage, response: ServerResponse, profileId: string): Promise<ImportedAudio> {
-  assertProfileExists(context.store, profileId);
+export async function uploadAudio(
+  context: UploadContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  importStaged: (payload: { profileId: string; uploadId: string }) => Promise<InvokeOutcome>,
+  profileId: string,
+): Promise<InvokeOutcome> {
   const uploadId = await stageBody(context, request, response);
-  // importAudio discards the staged upload whatever happens (the audio_import command relies on that too).
-  return importAudio(context.store, profileId, uploadId);
+  try {
+    return await importStaged({ profileId, uploadId });
+  } finally {
+    await context.staging.discardInBackground(uploadId);
+  }
 }
 
 async function stageBody(context: UploadContext, request: IncomingMessage, response: ServerResponse): Promise<string> {

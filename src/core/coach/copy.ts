@@ -1,6 +1,6 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { Blueprint, BlueprintStep, MascotMessage } from './types.js';
 
-type Locale = 'en' | 'fr';
 
 /** Every sentence the coach says, in English and French. */
 export const FRAMEWORKS: Record<Blueprint['frameworkId'], Record<Locale, { label: string; summary: string }>> = {

@@ -1,3 +1,5 @@
+import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
+import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { getProfilePreference } from '../preferences/index.js';
@@ -11,8 +13,8 @@ import type { Blueprint, BlueprintStep, MascotMessage, ProgressSnapshot, TrendPo
 
 export type * from './types.js';
 
-export const WEEKLY_TARGET_KEY = 'coach.weeklyTarget';
-export const TIME_ZONE_KEY = 'coach.timeZone';
+export const WEEKLY_TARGET_KEY = PREFERENCE_KEYS.weeklyTarget;
+export const TIME_ZONE_KEY = PREFERENCE_KEYS.timeZone;
 const DEFAULT_WEEKLY_TARGET = 5;
 const FRESH_FEEDBACK_MS = 24 * 3600_000;
 
@@ -33,7 +35,7 @@ export function progressSnapshot(store: DataStore, profileId: string, request: P
   if (projectId) existingProject(db, projectId);
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
   const dayOf = localDayFormatter(timeZone);
-  const today = dayOf(request.now ?? new Date());
+  const today = dayOf(request.now ?? store.clock.now());
   const weekStart = dayBefore(today, 6);
   const recent = recentPractice(db, dayOf, today);
   const totals = projectId ? totalsOfProject(repo.listSessionsOfProject(db, projectId), dayOf, weekStart) : { ...profileTotals(db), ...recent };
@@ -135,7 +137,7 @@ export function trends(store: DataStore, profileId: string, projectId?: string):
 export function mascotMessage(
   store: DataStore,
   profileId: string,
-  request: { routeName: string; projectId?: string | undefined; locale?: 'en' | 'fr'; now?: Date },
+  request: { routeName: string; projectId?: string | undefined; locale?: Locale; now?: Date },
 ): MascotMessage {
   const route = request.routeName.trim().toLowerCase();
   const copy = mascotCopy(request.locale ?? 'en');
@@ -146,7 +148,7 @@ export function mascotMessage(
   const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
   const freshFeedback = repo
     .listTrends(profileDatabase(store, profileId), project.id)
-    .filter((point) => (request.now ?? new Date()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+    .filter((point) => (request.now ?? store.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
   if (route === 'training' && progress.sessionsTotal === 0) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
@@ -158,7 +160,7 @@ export function mascotMessage(
 }
 
 /** The talk's framework (from its goal and audience) and its five steps, with what is done. */
-export function blueprint(store: DataStore, profileId: string, projectId: string, locale: 'en' | 'fr' = 'en'): Blueprint {
+export function blueprint(store: DataStore, profileId: string, projectId: string, locale: Locale = 'en'): Blueprint {
   const db = profileDatabase(store, profileId);
   const project = existingProject(db, projectId);
   const frameworkId = chooseFramework(project);

@@ -61,7 +61,7 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
   const manifest: PackManifest = {
     schema_version: PACK_SCHEMA_VERSION,
     pack_id: packId,
-    created_at: nowUtc(),
+    created_at: nowUtc(store.clock),
     app_version: appVersion,
     project_id: project.id,
     project_title: project.title,
@@ -111,7 +111,7 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
     { type: 'peer_review', extension: 'json', data: json(pack.review), metadata: source },
     ...(audio ? [{ type: 'audio', extension: 'wav', data: audio.data, metadata: source }] : []),
   ];
-  const now = nowUtc();
+  const now = nowUtc(store.clock);
   const ids = { projectId: newId('proj'), runId: newId('run'), peerReviewId: newId('peer') };
   artifacts.commitWith(staged, ([transcript, review, recording]) => {
     talk.insertProject(db, {

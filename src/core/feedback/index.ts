@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
 import { FeedbackV1Schema } from '../../contracts/feedback-v1.js';
 import { AppError } from '../../kernel/errors.js';
@@ -46,7 +47,7 @@ export function analyzeRun(store: DataStore, profileId: string, runId: string, f
     targetDurationSec: project.durationTargetSec,
     ...audioFacts(artifacts, run.audioArtifactId),
   });
-  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }), created: true };
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }, nowUtc(store.clock)), created: true };
 }
 
 /** Analyzes a quest attempt (its written answer, else its transcript). Idempotent like runs. */
@@ -59,7 +60,7 @@ export function analyzeAttempt(store: DataStore, profileId: string, attemptId: s
   const quest = existingQuest(db, attempt.questCode);
   const target = quest.outputType === 'audio' ? quest.estimatedSec : null;
   const feedback = analyzeTranscript({ transcript, targetDurationSec: target, ...audioFacts(artifacts, attempt.audioArtifactId) });
-  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }), created: true };
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }, nowUtc(store.clock)), created: true };
 }
 
 export function getFeedback(store: DataStore, profileId: string, feedbackId: string): FeedbackV1 {
@@ -71,7 +72,7 @@ export function getFeedback(store: DataStore, profileId: string, feedbackId: str
   return parsed.data;
 }
 
-export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: 'en' | 'fr' = 'en'): FeedbackContext {
+export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: Locale = 'en'): FeedbackContext {
   const db = profileDatabase(store, profileId);
   const row = existingFeedback(db, feedbackId);
   return {
@@ -89,7 +90,7 @@ export function feedbackContext(store: DataStore, profileId: string, feedbackId:
 export function feedbackTimeline(
   store: DataStore,
   profileId: string,
-  request: { projectId?: string | undefined; limit?: number | undefined; locale?: 'en' | 'fr' } = {},
+  request: { projectId?: string | undefined; limit?: number | undefined; locale?: Locale } = {},
 ): TimelineItem[] {
   const db = profileDatabase(store, profileId);
   if (request.projectId) existingProject(db, request.projectId);
@@ -120,7 +121,7 @@ export function setNote(store: DataStore, profileId: string, feedbackId: string,
   const db = profileDatabase(store, profileId);
   const text = rawText.trim();
   if ([...text].length > NOTE_MAX) throw new AppError('note_too_long', `A note holds at most ${NOTE_MAX} characters.`);
-  const now = nowUtc();
+  const now = nowUtc(store.clock);
   db.transaction(() => {
     existingFeedback(db, feedbackId);
     repo.saveNote(db, feedbackId, text.length > 0 ? text : null, now);
@@ -128,14 +129,14 @@ export function setNote(store: DataStore, profileId: string, feedbackId: string,
   return text.length > 0 ? { feedbackId, text, updatedAt: now } : { feedbackId, text: null, updatedAt: null };
 }
 
-function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: FeedbackV1, subject: { runId: string | null; attemptId: string | null }): string {
+function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: FeedbackV1, subject: { runId: string | null; attemptId: string | null }, createdAt: string): string {
   const id = newId('fb');
   const data = Buffer.from(JSON.stringify(feedback), 'utf8');
   artifacts.commitWith([{ type: 'feedback', extension: 'json', data, metadata: { feedbackId: id, ...subject } }], ([staged]) => {
     repo.insertFeedback(db, {
       id,
       ...subject,
-      createdAt: nowUtc(),
+      createdAt,
       artifactId: staged!.id,
       overallScore: feedback.overallScore,
       analyzerVersion: feedback.analyzerVersion,

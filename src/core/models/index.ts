@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { DEFAULT_MODEL_SOURCE, MODEL_CATALOGUE, type CatalogueModel } from '../../contracts/model-catalogue.js';
 import { AppError } from '../../kernel/errors.js';
@@ -79,13 +80,13 @@ export function setModelSource(store: DataStore, source: string | null): string 
   return modelSource(store);
 }
 
-function selectedName(store: DataStore, language: 'en' | 'fr'): ModelName | null {
+function selectedName(store: DataStore, language: Locale): ModelName | null {
   const name = getGlobalPreference(store, selectedModelKey(language));
   return MODEL_CATALOGUE.some((model) => model.name === name) ? (name as ModelName) : null;
 }
 
 /** The user's choice for the language when it is installed, else the largest installed model that speaks it. */
-function activeModelName(store: DataStore, language: 'en' | 'fr'): ModelName | null {
+function activeModelName(store: DataStore, language: Locale): ModelName | null {
   const selected = selectedName(store, language);
   if (selected && isInstalled(store, catalogueModel(selected))) return selected;
   const candidates = MODEL_CATALOGUE.filter((model) => model.languages.includes(language) && isInstalled(store, model));
@@ -93,7 +94,7 @@ function activeModelName(store: DataStore, language: 'en' | 'fr'): ModelName | n
 }
 
 /** The model a run in this language uses, for the whisper.cpp engine; null when none is installed. */
-export function whisperModelFor(store: DataStore, language: 'en' | 'fr'): WhisperModelChoice | null {
+export function whisperModelFor(store: DataStore, language: Locale): WhisperModelChoice | null {
   const name = activeModelName(store, language);
   if (!name) return null;
   const model = catalogueModel(name);
@@ -101,7 +102,7 @@ export function whisperModelFor(store: DataStore, language: 'en' | 'fr'): Whispe
 }
 
 /** Chooses the model for a language (null: let Lectern pick the largest installed). */
-export function selectModel(store: DataStore, language: 'en' | 'fr', name: string | null): ModelsOverview {
+export function selectModel(store: DataStore, language: Locale, name: string | null): ModelsOverview {
   if (name !== null) {
     const model = catalogueModel(name);
     if (!model.languages.includes(language)) throw new AppError('model_language_unsupported', 'This model is English-only; choose a multilingual model for French.');

@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { AsrEngine } from '../../platform/asr/asr-engine.js';
 import type { ReferenceClip } from '../../platform/asr/reference-clips.js';
 import { scriptWords } from '../../platform/asr/script-words.js';
@@ -19,7 +20,7 @@ export interface AccuracyReport {
  * Transcribes reference clips with an engine and compares with their reference text (both lowercased, punctuation
  * dropped, as script alignment reads words): what `lectern models bench` prints and the speech benchmark records.
  */
-export async function measureAccuracy(engine: AsrEngine, clips: readonly ReferenceClip[], language: 'en' | 'fr' = 'en'): Promise<AccuracyReport> {
+export async function measureAccuracy(engine: AsrEngine, clips: readonly ReferenceClip[], language: Locale = 'en'): Promise<AccuracyReport> {
   let errors = 0;
   let words = 0;
   let audioMs = 0;

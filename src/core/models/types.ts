@@ -1,16 +1,18 @@
+import { PREFERENCE_KEYS, selectedModelKey } from '../../contracts/preference-keys.js';
+import type { Locale } from '../../contracts/locale.js';
 import type { ModelName } from '../../contracts/model-catalogue.js';
 
 export type { CatalogueModel, ModelName } from '../../contracts/model-catalogue.js';
 
 /** Global preferences of the model manager (machine-wide: models are shared by every profile of the data folder). */
-export const MODEL_SOURCE_KEY = 'models.source_url';
-export const selectedModelKey = (language: 'en' | 'fr') => `models.selected.${language}`;
+export const MODEL_SOURCE_KEY = PREFERENCE_KEYS.modelSource;
+export { selectedModelKey };
 
 export interface ModelView {
   name: ModelName;
   bytes: number;
   sha256: string;
-  languages: Array<'en' | 'fr'>;
+  languages: Array<Locale>;
   /** Verified and in place. */
   installed: boolean;
   /** Bytes of an interrupted download that the next `get` resumes from (0 when none). */

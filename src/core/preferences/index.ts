@@ -13,7 +13,7 @@ export function getGlobalPreference(store: DataStore, rawKey: string): Preferenc
 }
 
 export function setGlobalPreference(store: DataStore, rawKey: string, value: PreferenceValue): void {
-  setIn(store.global(), 'global', rawKey, value);
+  setIn(store.global(), 'global', rawKey, value, nowUtc(store.clock));
 }
 
 export function getProfilePreference(store: DataStore, profileId: string, rawKey: string): PreferenceValue {
@@ -22,15 +22,15 @@ export function getProfilePreference(store: DataStore, profileId: string, rawKey
 }
 
 export function setProfilePreference(store: DataStore, profileId: string, rawKey: string, value: PreferenceValue): void {
-  setIn(profileDatabase(store, profileId), 'profile', rawKey, value);
+  setIn(profileDatabase(store, profileId), 'profile', rawKey, value, nowUtc(store.clock));
 }
 
-function setIn(db: ReturnType<DataStore['global']>, table: PreferenceTable, rawKey: string, value: PreferenceValue): void {
+function setIn(db: ReturnType<DataStore['global']>, table: PreferenceTable, rawKey: string, value: PreferenceValue, now: string): void {
   const key = checkedKey(rawKey);
   if (value !== null && isPreferenceValueTooLarge(value)) {
     throw new AppError('preference_value_too_large', `A preference value may hold at most ${PREFERENCE_VALUE_MAX_BYTES / 1024} KiB.`);
   }
-  writePreference(db, table, key, value, nowUtc());
+  writePreference(db, table, key, value, now);
 }
 
 /** Trims, then applies the shared key rules from src/contracts (the same ones the UI applies). */

@@ -1,3 +1,4 @@
+import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
@@ -46,7 +47,7 @@ export function submitText(store: DataStore, profileId: string, projectId: strin
   db.transaction(() => {
     existingProject(db, projectId);
     assertOutputType(existingQuest(db, questCode), 'text');
-    repo.insertAttempt(db, { id, projectId, questCode, createdAt: nowUtc(), outputText: text, audioArtifactId: null, transcriptId: null });
+    repo.insertAttempt(db, { id, projectId, questCode, createdAt: nowUtc(store.clock), outputText: text, audioArtifactId: null, transcriptId: null });
   }).immediate();
   return repo.findAttempt(db, id)!;
 }
@@ -81,7 +82,7 @@ export function submitAudio(
         id,
         projectId: input.projectId,
         questCode: input.questCode,
-        createdAt: nowUtc(),
+        createdAt: nowUtc(store.clock),
         outputText: null,
         audioArtifactId: input.audioArtifactId,
         transcriptId: input.transcriptId ?? null,
@@ -150,7 +151,7 @@ function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptL
 }
 
 
-export const DAILY_QUEST_KEY = 'coach.dailyQuest';
+export const DAILY_QUEST_KEY = PREFERENCE_KEYS.dailyQuest;
 
 export interface DailyQuest {
   quest: Quest;
@@ -174,7 +175,7 @@ export function getDailyQuest(
   const locale = request.locale ?? 'en';
   // Every check before any write: a refused call (an unknown time zone, a talk that does not exist) changes nothing.
   const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
-  const today = localDayFormatter(timeZone)(request.now ?? new Date());
+  const today = localDayFormatter(timeZone)(request.now ?? store.clock.now());
   if (request.projectId) existingProject(db, request.projectId);
   return db.transaction(() => chooseAndKeepDailyQuest(store, db, profileId, { ...request, locale, today })).immediate();
 }

@@ -1,6 +1,8 @@
+import type { Locale } from '../../contracts/locale.js';
+
+export type { Locale };
 import type { UtcTimestamp } from '../../kernel/time.js';
 
-export type Locale = 'en' | 'fr';
 export type QuestCategory = 'start' | 'structure' | 'delivery' | 'pacing' | 'fillers' | 'closing' | 'qa' | 'free';
 
 /** A quest in the speaker's language. */

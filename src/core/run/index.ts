@@ -22,7 +22,7 @@ export function createRun(store: DataStore, profileId: string, projectId: string
   const id = newId('run');
   db.transaction(() => {
     existingProject(db, projectId);
-    repo.insertRun(db, { id, projectId, createdAt: nowUtc() });
+    repo.insertRun(db, { id, projectId, createdAt: nowUtc(store.clock) });
   }).immediate();
   return repo.findRun(db, id)!;
 }

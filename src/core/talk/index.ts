@@ -23,7 +23,7 @@ const TRAINING_TITLE = 'Training';
 export function createProject(store: DataStore, profileId: string, input: ProjectChanges & { title: string }): Project {
   const db = profileDatabase(store, profileId);
   const fields = checkedChanges({ ...input, stage: undefined });
-  const now = nowUtc();
+  const now = nowUtc(store.clock);
   return db
     .transaction(() => {
       const project: Project = {
@@ -51,7 +51,7 @@ export function updateProject(store: DataStore, profileId: string, projectId: st
   return db
     .transaction(() => {
       const current = existingProject(db, projectId);
-      const updated: Project = { ...current, ...definedOnly(checked), updatedAt: nowUtc() };
+      const updated: Project = { ...current, ...definedOnly(checked), updatedAt: nowUtc(store.clock) };
       repo.updateProject(db, updated);
       return updated;
     })
@@ -107,7 +107,7 @@ export function ensureTrainingProject(store: DataStore, profileId: string): Proj
     .transaction(() => {
       const existing = repo.findTrainingProject(db);
       if (existing) return existing;
-      const now = nowUtc();
+      const now = nowUtc(store.clock);
       const project: Project = {
         id: newId('proj'),
         title: TRAINING_TITLE,
@@ -142,7 +142,7 @@ export function setOutline(store: DataStore, profileId: string, projectId: strin
   if (new TextEncoder().encode(markdown).length > OUTLINE_MAX_BYTES) {
     throw new AppError('outline_too_large', `An outline holds at most ${OUTLINE_MAX_BYTES / 1024} KiB of text.`);
   }
-  const now = nowUtc();
+  const now = nowUtc(store.clock);
   db.transaction(() => {
     existingProject(db, projectId);
     repo.upsertOutline(db, projectId, markdown, now);

@@ -1,5 +1,6 @@
+import type { Locale } from '../../contracts/locale.js';
 /** The outline a talk starts from: the five-part blueprint (hook, promise, three points, summary, call to action). */
-export function outlineTemplate(title: string, language: 'en' | 'fr' = 'en'): string {
+export function outlineTemplate(title: string, language: Locale = 'en'): string {
   const t =
     language === 'fr'
       ? { opening: 'Ouverture', hook: 'Accroche', promise: 'Promesse', points: 'Points clés', point: 'Point', closing: 'Conclusion', summary: 'Résumé', cta: 'Appel à l’action' }

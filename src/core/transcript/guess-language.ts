@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 /**
  * English or French, from the share of very common words of each language. Used for typed text, where no engine
  * told us the language; fillers and stopwords depend on it. Ties go to English.
@@ -5,7 +6,7 @@
 const FRENCH = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'un', 'une', 'est', 'que', 'qui', 'pour', 'dans', 'nous', 'vous', 'pas', 'sur', 'avec', 'ce', 'cette', 'je', 'il', 'elle', 'au', 'aux', 'en', 'on']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'a', 'is', 'that', 'for', 'in', 'we', 'you', 'it', 'this', 'with', 'on', 'are', 'be', 'not', 'have', 'i', 'our', 'will', 'what', 'they']);
 
-export function guessLanguage(text: string): 'en' | 'fr' {
+export function guessLanguage(text: string): Locale {
   let fr = 0;
   let en = 0;
   for (const word of text.toLowerCase().normalize('NFC').split(/[^\p{L}’']+/u)) {

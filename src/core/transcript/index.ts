@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import { TranscriptV1Schema } from '../../contracts/transcript.js';
 import { AppError } from '../../kernel/errors.js';
 import { parseJsonOrNull } from '../../kernel/json.js';
@@ -23,7 +24,7 @@ export interface SavedTranscript {
 }
 
 /** Typed or pasted text: one segment per non-blank line, without timing (no duration is invented). */
-export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language?: 'en' | 'fr'): SavedTranscript {
+export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language?: Locale): SavedTranscript {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
   const transcript: TranscriptV1 = {

@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrEngine, AsrEngineId } from '../../platform/asr/asr-engine.js';
 import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
@@ -95,7 +96,7 @@ export function cancelJob(store: DataStore, jobId: string): JobView {
  * speaks the language; else whisper.cpp when a model for the language is installed (it also takes the script as its
  * prompt); else, in English, pocketsphinx (aligned to the script when there is one); else typing.
  */
-function chooseEngine(store: DataStore, language: 'en' | 'fr', withScript: boolean, whisperModel: WhisperModelChoice | null): AsrEngine {
+function chooseEngine(store: DataStore, language: Locale, withScript: boolean, whisperModel: WhisperModelChoice | null): AsrEngine {
   const whisper = engineById('whisper_cpp', whisperModel);
   const speaks = (engine: AsrEngine) => {
     const availability = engine.availability();

@@ -46,7 +46,7 @@ export function createProfile(store: DataStore, rawName: string): Profile {
   try {
     db.transaction(() => {
       assertNameFree(db, nameKey, null);
-      repo.insertActiveProfile(db, { id, name, nameKey, now: nowUtc() });
+      repo.insertActiveProfile(db, { id, name, nameKey, now: nowUtc(store.clock) });
     }).immediate();
   } catch (error) {
     store.discardProfileFiles(id);
@@ -62,7 +62,7 @@ export function switchProfile(store: DataStore, profileId: string): Profile {
   const db = store.global();
   assertProfileExists(store, profileId);
   store.profile(profileId);
-  db.transaction(() => repo.activateProfile(db, profileId, nowUtc())).immediate();
+  db.transaction(() => repo.activateProfile(db, profileId, nowUtc(store.clock))).immediate();
   return repo.findProfile(db, profileId)!;
 }
 
@@ -97,7 +97,7 @@ export function adoptUnlistedProfiles(store: DataStore): Profile[] {
     db.transaction(() => {
       const name = freeNameLike(db, identity?.name ?? 'Recovered profile');
       const isActive = !repo.listProfiles(db).some((profile) => profile.isActive);
-      repo.insertProfile(db, { id: profileId, name, nameKey: profileNameKey(name), createdAt: identity?.createdAt ?? nowUtc(), isActive });
+      repo.insertProfile(db, { id: profileId, name, nameKey: profileNameKey(name), createdAt: identity?.createdAt ?? nowUtc(store.clock), isActive });
     }).immediate();
     adopted.push(repo.findProfile(db, profileId)!);
   }
@@ -133,7 +133,7 @@ export function deleteProfile(store: DataStore, profileId: string): { activeProf
       const wasActive = repo.findProfile(db, profileId)!.isActive;
       repo.deleteProfileRow(db, profileId);
       const newest = repo.newestProfileId(db);
-      if (wasActive && newest) repo.activateProfile(db, newest, nowUtc());
+      if (wasActive && newest) repo.activateProfile(db, newest, nowUtc(store.clock));
       return repo.listProfiles(db).find((profile) => profile.isActive)?.id ?? null;
     })
     .immediate();

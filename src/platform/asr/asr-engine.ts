@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { TranscriptV1 } from '../../contracts/transcript.js';
 import { ASR_ENGINES, type AsrEngineName } from '../../contracts/transcription.js';
 
@@ -8,7 +9,7 @@ export type AsrEngineId = AsrEngineName;
 export interface AsrAvailability {
   engine: AsrEngineId;
   available: boolean;
-  languages: Array<'en' | 'fr'>;
+  languages: Array<Locale>;
   /** What to install or do when it is not available; null when it is. */
   hint: string | null;
 }
@@ -21,7 +22,7 @@ export interface AsrProgress {
 export interface AsrRequest {
   /** A 16 kHz mono PCM16 WAV file (platform/audio converts anything else first). */
   wavPath: string;
-  language: 'en' | 'fr';
+  language: Locale;
   durationMs: number;
   /** The speaker's script or outline text, for script alignment; the typed text for the manual engine. */
   scriptText?: string;

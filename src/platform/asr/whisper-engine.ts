@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import { fork } from 'node:child_process';
 import { AppError } from '../../kernel/errors.js';
 import type { AsrAvailability, AsrEngine, AsrRequest, AsrResult } from './asr-engine.js';
@@ -31,7 +32,7 @@ export class WhisperCppEngine implements AsrEngine {
   constructor(private readonly model: WhisperModelChoice | null) {}
 
   availability(): AsrAvailability {
-    const languages: Array<'en' | 'fr'> = this.model?.multilingual ? ['en', 'fr'] : ['en'];
+    const languages: Array<Locale> = this.model?.multilingual ? ['en', 'fr'] : ['en'];
     if (!isWhisperRuntimeInstalled()) return { engine: 'whisper_cpp', available: false, languages, hint: NO_RUNTIME_HINT };
     if (!this.model) return { engine: 'whisper_cpp', available: false, languages: ['en', 'fr'], hint: NO_MODEL_HINT };
     return { engine: 'whisper_cpp', available: true, languages, hint: null };

@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { TranscriptV1 } from '../../contracts/transcript.js';
 import type { TimedWord } from './pocketsphinx-output.js';
 
@@ -6,7 +7,7 @@ export const SEGMENT_GAP_MS = 600;
 export const SEGMENT_MAX_WORDS = 30;
 
 /** Groups timed words into segments at pauses, the unit the transcript editor and subtitles work with. */
-export function wordsToTranscript(words: readonly TimedWord[], language: 'en' | 'fr', durationMs: number): TranscriptV1 {
+export function wordsToTranscript(words: readonly TimedWord[], language: Locale, durationMs: number): TranscriptV1 {
   const segments: TranscriptV1['segments'] = [];
   let current: TimedWord[] = [];
   const flush = () => {

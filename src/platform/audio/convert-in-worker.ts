@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../kernel/errors.js';
 import { InternalFailure, type InternalErrorFacts } from '../../kernel/internal-error-facts.js';
@@ -14,7 +15,7 @@ export interface AudioImportRequest {
 export type AudioImportMessage =
   | { type: 'progress'; done: number }
   | { type: 'done'; converted: ConvertedWav }
-  | { type: 'refused'; code: string; message: string }
+  | { type: 'refused'; code: ErrorCode; message: string }
   | { type: 'failed'; facts: InternalErrorFacts };
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
+import { systemClock, type Clock } from '../../kernel/clock.js';
 import { nowUtc } from '../../kernel/time.js';
 import { ArtifactStore } from '../artifacts/artifact-store.js';
 import { UploadStaging } from '../uploads/upload-staging.js';
@@ -44,6 +45,8 @@ export interface DataStoreOptions {
   onRecovery?: (event: RecoveryEvent) => void;
   /** How often (at most) a command checks that the WAL it writes to is still the file in the folder; default 1 s. */
   journalCheckEveryMs?: number;
+  /** Where the domains' timestamps come from (a talk's updatedAt, a run's createdAt); tests set it. */
+  clock?: Clock;
 }
 
 interface OwnedConnection {
@@ -68,6 +71,8 @@ export class DataStore {
   /** Set when corruption was met mid-session: no database is then marked clean at close (see distrustCleanShutdown). */
   private corruptionSeen = false;
   readonly appVersion: string;
+  /** The clock every domain stamps its rows with. */
+  readonly clock: Clock;
   private readonly warn: (message: string) => void;
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
   private readonly onRecovery: (event: RecoveryEvent) => void;
@@ -80,6 +85,7 @@ export class DataStore {
     options: DataStoreOptions,
   ) {
     this.appVersion = options.appVersion ?? 'dev';
+    this.clock = options.clock ?? systemClock;
     this.warn = options.onWarning ?? (() => {});
     this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
     this.onRecovery = options.onRecovery ?? (() => {});

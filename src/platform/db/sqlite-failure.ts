@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import { statfsSync } from 'node:fs';
 import { AppError } from '../../kernel/errors.js';
 
@@ -33,7 +34,7 @@ function hasPrimary(code: string, primary: string): boolean {
   return code === primary || code.startsWith(`${primary}_`);
 }
 
-const MESSAGES: Record<Exclude<SqliteFailureKind, 'other'>, [string, string]> = {
+const MESSAGES: Record<Exclude<SqliteFailureKind, 'other'>, [ErrorCode, string]> = {
   corrupt: ['db_corrupt', 'The database file is damaged.'],
   busy: ['db_busy', 'The database is busy: another program or Lectern window is writing to it. Try again in a moment.'],
   io: ['db_io_error', 'The disk reported an error while reading or writing the database.'],

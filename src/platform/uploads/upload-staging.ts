@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
+import { UPLOAD_MAX_BYTES } from '../../contracts/upload-limits.js';
 import { isId, newId } from '../../kernel/ids.js';
 import { writeFileAtomic } from '../fs/durable-file.js';
 import { DataLayout } from '../db/layout.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../fs/private-permissions.js';
 
-/** Uploads larger than this are refused before they are written (a pack is at most 300 MiB). */
-export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
+export { UPLOAD_MAX_BYTES };
 /** Staged uploads older than this were abandoned (an import that never came): the sweep removes them. */
 export const STAGED_UPLOAD_TTL_MS = 24 * 3600_000;
 

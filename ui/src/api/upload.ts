@@ -1,3 +1,4 @@
+import { UPLOAD_MAX_BYTES } from '../../../src/contracts/upload-limits.js';
 import { ApiError, readEnvelope, send } from './api-error';
 import type { PackUpload } from './types/exchange';
 import type { AudioImportResult } from './types/transcription';
@@ -12,12 +13,12 @@ export async function uploadAudio(profileId: string, wav: Blob): Promise<AudioIm
   return readEnvelope<AudioImportResult>(response);
 }
 
-/** The server's cap on one upload (UploadStaging): a larger file is refused here, before any byte is sent. */
-export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
+/** The server's cap on one upload: a larger file is refused here, before any byte is sent. */
+export { UPLOAD_MAX_BYTES };
 
 /** Sends a pack's raw zip bytes; the server only stages them and answers with the id `pack_inspect` and import take. */
 export async function uploadPack(zip: Blob): Promise<PackUpload> {
-  if (zip.size > UPLOAD_MAX_BYTES) throw new ApiError('upload_too_large', 'The file is larger than 300 MiB.');
+  if (zip.size > UPLOAD_MAX_BYTES) throw new ApiError('upload_too_large', `The file is larger than ${UPLOAD_MAX_BYTES / (1024 * 1024)} MiB.`);
   const response = await send('/api/upload/pack', {
     method: 'POST',
     headers: { 'Content-Type': 'application/zip' },

@@ -427,7 +427,7 @@ export const en = {
   'metrics.clipping': 'Clipped samples',
   'band.too_slow': 'too slow',
   'band.slow': 'a bit slow',
-  'band.ideal': 'ideal (130–160)',
+  'band.ideal': 'ideal ({min}–{max})',
   'band.fast': 'a bit fast',
   'band.too_fast': 'too fast',
   'note.heading': 'Your note',

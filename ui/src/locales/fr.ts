@@ -429,7 +429,7 @@ export const fr: Record<MessageKey, string> = {
   'metrics.clipping': 'Échantillons saturés',
   'band.too_slow': 'trop lent',
   'band.slow': 'un peu lent',
-  'band.ideal': 'idéal (130–160)',
+  'band.ideal': 'idéal ({min}–{max})',
   'band.fast': 'un peu rapide',
   'band.too_fast': 'trop rapide',
   'note.heading': 'Votre note',

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/contracts/locale.js';
 import type { AsrEngineId, AsrEngineStatus, AsrStatus } from '../api/types/transcription';
 
 /** Engines the speaker picks from directly (script alignment is offered as "align with my script"). */
@@ -16,7 +17,7 @@ export function initialEngine(status: AsrStatus): AsrEngineId | null {
 }
 
 /** The talk's language for the engine: the interface language when it knows it, else its first one. */
-export function initialLanguage(engine: AsrEngineStatus | undefined, preferred: 'en' | 'fr'): 'en' | 'fr' {
+export function initialLanguage(engine: AsrEngineStatus | undefined, preferred: Locale): Locale {
   if (!engine || engine.languages.includes(preferred)) return preferred;
   return engine.languages[0] ?? 'en';
 }

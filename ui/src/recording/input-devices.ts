@@ -1,3 +1,5 @@
+import { PREFERENCE_KEYS } from '../../../src/contracts/preference-keys.js';
+
 /** The microphone a profile chose (profile preference MICROPHONE_PREFERENCE, as JSON); none means the system default. */
 export interface ChosenMicrophone {
   deviceId: string;
@@ -9,7 +11,7 @@ export interface InputDevice {
   label: string;
 }
 
-export const MICROPHONE_PREFERENCE = 'audio.input_device';
+export const MICROPHONE_PREFERENCE = PREFERENCE_KEYS.microphone;
 
 /** The saved choice, or null when there is none or it is not ours (a hand-edited value). */
 export function parseChosenMicrophone(value: string | null): ChosenMicrophone | null {

@@ -1,10 +1,11 @@
+import { PREFERENCE_KEYS } from '../../../src/contracts/preference-keys.js';
 import { ref } from 'vue';
 import { readPreference, writePreference } from './preferences';
 
 export type Theme = 'system' | 'light' | 'dark';
 
 /** Global preference holding the colour theme ('system' when unset or unknown). */
-export const THEME_PREFERENCE = 'ui.theme';
+export const THEME_PREFERENCE = PREFERENCE_KEYS.uiTheme;
 
 const THEME_CLASSES: Record<Theme, string | null> = { system: null, light: 'theme-light', dark: 'theme-dark' };
 

@@ -1,3 +1,4 @@
+import { isValidTargetSeconds, TALK_LIMITS, talkTextRefusal } from '../../../src/contracts/talk-rules.js';
 import type { CommandPayload } from '../api/invoke';
 import type { MessageKey } from '../i18n';
 import type { Project } from '../api/types/talk';
@@ -14,7 +15,8 @@ export interface TalkDraft {
 export type TalkField = keyof TalkDraft;
 export type TalkErrors = Partial<Record<TalkField, MessageKey>>;
 
-export const LIMITS = { title: 120, audience: 240, goal: 1000, maxMinutes: 480 } as const;
+/** The form's limits are the server's (src/contracts/talk-rules.ts); the target is typed in minutes. */
+export const LIMITS = { ...TALK_LIMITS, maxMinutes: TALK_LIMITS.durationMaxSec / 60 } as const;
 
 export function emptyDraft(): TalkDraft {
   return { title: '', audience: '', goal: '', minutes: '' };
@@ -35,17 +37,16 @@ export function targetSeconds(minutes: string | number): number | null {
   if (text === '') return null;
   const value = Number(text);
   const seconds = Math.round(value * 60);
-  return Number.isFinite(value) && seconds >= 1 && seconds <= LIMITS.maxMinutes * 60 ? seconds : Number.NaN;
+  return Number.isFinite(value) && isValidTargetSeconds(seconds) ? seconds : Number.NaN;
 }
 
 /** The server's rules, checked in the form so each message sits next to its field. */
 export function validateDraft(draft: TalkDraft): TalkErrors {
   const errors: TalkErrors = {};
-  const title = draft.title.trim();
-  if (title.length === 0) errors.title = 'error.project_title_required';
-  else if (title.length > LIMITS.title) errors.title = 'error.project_title_too_long';
-  if (draft.audience.trim().length > LIMITS.audience) errors.audience = 'error.project_audience_too_long';
-  if (draft.goal.trim().length > LIMITS.goal) errors.goal = 'error.project_goal_too_long';
+  for (const field of ['title', 'audience', 'goal'] as const) {
+    const refusal = talkTextRefusal(field, draft[field]);
+    if (refusal !== null) errors[field] = `error.${refusal}`;
+  }
   if (Number.isNaN(targetSeconds(draft.minutes))) errors.minutes = 'error.project_duration_invalid';
   return errors;
 }

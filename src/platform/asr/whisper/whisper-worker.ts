@@ -1,3 +1,5 @@
+import type { Locale } from '../../../contracts/locale.js';
+import type { ErrorCode } from '../../../contracts/error-codes.js';
 /**
  * The child process that runs whisper.cpp for one transcription (forked by whisper-engine.ts). Native inference runs
  * here, never in the app's process: a cancel is a SIGKILL that stops it at once (the binding's own stop() neither
@@ -18,14 +20,14 @@ import { loadWhisperRuntime, type WhisperSegment } from './whisper-runtime.js';
 export interface WhisperJob {
   modelPath: string;
   wavPath: string;
-  language: 'en' | 'fr';
+  language: Locale;
   prompt: string;
 }
 
 export type WhisperWorkerMessage =
   | { type: 'progress'; percent: number }
   | { type: 'done'; segments: WhisperSegment[] }
-  | { type: 'failed'; code: string; message: string };
+  | { type: 'failed'; code: ErrorCode; message: string };
 
 function send(message: WhisperWorkerMessage): Promise<void> {
   return new Promise((resolve) => process.send!(message, () => resolve()));

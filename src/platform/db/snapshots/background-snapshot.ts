@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../contracts/error-codes.js';
 import { AppError } from '../../../kernel/errors.js';
 import { startModuleWorker } from '../../workers/module-worker.js';
 import type { DbScope } from '../scope.js';
@@ -14,7 +15,7 @@ export interface BackgroundSnapshotRequest {
 
 export type BackgroundSnapshotMessage =
   | { type: 'done'; entry: SnapshotEntry }
-  | { type: 'failed'; code: string; message: string };
+  | { type: 'failed'; code: ErrorCode; message: string };
 
 /**
  * A verified snapshot taken in a worker thread on its own read-only connection: the event loop keeps serving requests

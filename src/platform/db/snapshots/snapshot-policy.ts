@@ -1,7 +1,8 @@
+import { PREFERENCE_KEYS } from '../../../contracts/preference-keys.js';
 import type { Database } from 'better-sqlite3';
 import { statSync } from 'node:fs';
 
-export const SNAPSHOT_INTERVAL_KEY = 'snapshot.intervalHours';
+export const SNAPSHOT_INTERVAL_KEY = PREFERENCE_KEYS.snapshotIntervalHours;
 export const DEFAULT_SNAPSHOT_INTERVAL_HOURS = 24;
 const MIN_HOURS = 1;
 const MAX_HOURS = 24 * 30;

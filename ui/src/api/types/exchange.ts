@@ -10,16 +10,7 @@ import type {
   PeerReviewV1Schema,
 } from '../../../../src/contracts/exchange.js';
 
-/**
- * The rubric's items, in the order the review shows them (each scored 1-5). A runtime value, so it stays local (the
- * contract module imports zod); the type check below keeps it equal to the contract's RUBRIC_ITEMS.
- */
-export const RUBRIC_ITEMS = ['clarity', 'structure', 'pacing', 'audience_fit', 'examples'] as const;
-export type RubricItem = (typeof RUBRIC_ITEMS)[number];
-// Compile-time only: fails when the local list and the contract's rubric items drift apart.
-type _Assert<T extends true> = T;
-type _Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export type _RubricItemsMatchContract = _Assert<_Same<RubricItem, keyof PeerReviewV1['scores']>>;
+export { RUBRIC_ITEMS, type RubricItem } from '../../../../src/contracts/rubric.js';
 
 export type PackExportResult = z.infer<typeof PackExportResultSchema>;
 

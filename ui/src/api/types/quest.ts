@@ -2,13 +2,12 @@
 import type { z } from 'zod';
 import type {
   AttemptListItemSchema,
-  LocaleSchema,
   QuestAttemptSchema,
   QuestGetDailyResultSchema,
   QuestSchema,
 } from '../../../../src/contracts/quest.js';
 
-export type Locale = z.infer<typeof LocaleSchema>;
+export type { Locale } from '../../../../src/contracts/locale.js';
 export type Quest = z.infer<typeof QuestSchema>;
 export type QuestAttempt = z.infer<typeof QuestAttemptSchema>;
 export type AttemptListItem = z.infer<typeof AttemptListItemSchema>;
