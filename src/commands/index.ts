@@ -1,3 +1,4 @@
+import { ABOUT_COMMANDS } from './about.js';
 import { profileDbDiagnostics, supportBundleBuild } from './diagnostics.js';
 import { CommandRegistry, type Command } from './registry.js';
 import {
@@ -12,6 +13,7 @@ import { PREFERENCE_COMMANDS } from './preferences.js';
 import { COACH_COMMANDS } from './coach.js';
 import { EXCHANGE_COMMANDS } from './exchange.js';
 import { FEEDBACK_COMMANDS } from './feedback.js';
+import { MEMO_COMMANDS } from './memo.js';
 import { MODEL_COMMANDS } from './models.js';
 import { QUEST_COMMANDS } from './quest.js';
 import { RUN_COMMANDS } from './run.js';
@@ -44,6 +46,8 @@ export const ALL_COMMANDS: readonly Command[] = [
   ...EXCHANGE_COMMANDS,
   ...TRANSCRIPTION_COMMANDS,
   ...MODEL_COMMANDS,
+  ...MEMO_COMMANDS,
+  ...ABOUT_COMMANDS,
 ];
 
 export function createCommandRegistry(): CommandRegistry {

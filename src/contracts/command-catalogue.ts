@@ -4,6 +4,7 @@
  * share. A command renamed or a field changed here fails `npm run check` wherever it is called.
  */
 import type { z } from 'zod';
+import { AppAboutPayloadSchema, AppAboutResultSchema, DataFolderOpenPayloadSchema, DataFolderOpenResultSchema } from './about.js';
 import {
   BlueprintPayloadSchema,
   BlueprintResultSchema,
@@ -45,6 +46,17 @@ import {
   FeedbackTimelineResultSchema,
   RunAnalyzePayloadSchema,
 } from './feedback.js';
+import {
+  MemoCreatePayloadSchema,
+  MemoDeleteResultSchema,
+  MemoListPayloadSchema,
+  MemoListResultSchema,
+  MemoRefPayloadSchema,
+  MemoRenamePayloadSchema,
+  MemoResultSchema,
+  MemoToRunPayloadSchema,
+  MemoToRunResultSchema,
+} from './memo.js';
 import {
   ModelDownloadResultSchema,
   ModelRefPayloadSchema,
@@ -218,6 +230,13 @@ export const COMMAND_CONTRACTS = {
   profile_adopt_unlisted: { payload: ProfileAdoptUnlistedPayloadSchema, result: ProfileAdoptUnlistedResultSchema },
   profile_rename: { payload: ProfileRenamePayloadSchema, result: ProfileResultSchema },
   profile_delete: { payload: ProfileDeletePayloadSchema, result: ProfileDeleteResultSchema },
+  memo_create: { payload: MemoCreatePayloadSchema, result: MemoResultSchema },
+  memo_list: { payload: MemoListPayloadSchema, result: MemoListResultSchema },
+  memo_rename: { payload: MemoRenamePayloadSchema, result: MemoResultSchema },
+  memo_delete: { payload: MemoRefPayloadSchema, result: MemoDeleteResultSchema },
+  memo_to_run: { payload: MemoToRunPayloadSchema, result: MemoToRunResultSchema },
+  app_about: { payload: AppAboutPayloadSchema, result: AppAboutResultSchema },
+  data_folder_open: { payload: DataFolderOpenPayloadSchema, result: DataFolderOpenResultSchema },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_CONTRACTS;

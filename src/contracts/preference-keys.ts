@@ -22,6 +22,10 @@ export const PREFERENCE_KEYS = {
   timeZone: 'coach.timeZone',
   /** Profile: today's daily quest per talk, kept so it does not change during the day. */
   dailyQuest: 'coach.dailyQuest',
+  /** Profile: `done` once the first-run guide was finished or skipped (Help deletes it to show the guide again). */
+  onboarding: 'ui.onboarding',
+  /** Profile: the chosen microphone as JSON `{ deviceId, label }`; none means the system default. */
+  microphone: 'audio.input_device',
 } as const;
 
 /** Global: the speech model chosen for a language. */

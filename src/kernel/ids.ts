@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 /** Prefixes of every id Lectern mints; the id doubles as a folder or file name, so its shape is strict. */
-export const ID_PREFIXES = ['prof', 'proj', 'run', 'att', 'fb', 'peer', 'pack', 'art', 'job', 'rec', 'upl'] as const;
+export const ID_PREFIXES = ['prof', 'proj', 'run', 'att', 'fb', 'peer', 'pack', 'art', 'job', 'rec', 'upl', 'memo'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
 /** `<prefix>_<32 lowercase hex>`: 128 random bits, like a UUIDv4 without dashes. */

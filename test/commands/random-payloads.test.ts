@@ -91,6 +91,9 @@ function arbitraryFor(schema: z.ZodType, key: string, ids: string[], garbage: fc
   return fc.oneof({ arbitrary: fitting, weight: 19 }, { arbitrary: garbage, weight: 1 });
 }
 
+// data_folder_open starts a file manager: here a program that does nothing, so no window opens on a developer's desk.
+process.env.LECTERN_FILE_MANAGER = 'true';
+
 test('random payloads to every command: only documented error codes, and a rejected call changes no byte of any file', async () => {
   const dir = makeTempDir();
   const store = DataStore.open(dir);

@@ -38,6 +38,7 @@ test('after a full journey through the real server, no file in the data dir hold
   assert.equal((await app.post('db_snapshot_create', { profileId })).status, 200);
   assert.equal((await app.post('pack_export', { profileId, runId: run.run.id })).status, 200);
   assert.equal((await app.post('profile_db_diagnostics', { profileId })).status, 200);
+  assert.equal((await app.post('app_about', { profileId })).status, 200, 'the About page’s facts (they hold the data folder’s path)');
   assert.equal(await app.stop(), 0, 'a clean shutdown');
 
   const files = allFiles(dataDir);

@@ -8,7 +8,8 @@ import { invokeOk } from './invoke.js';
 /**
  * A speaker's working session through the registry, in-process, touching every context: profiles, talks, outlines,
  * typed runs and their analysis, notes, quests, the coach's views (for one talk and for the profile), the feedback
- * timeline, packs out and a peer review in, a run deleted. Used to see which SQL the app really runs.
+ * timeline, packs out and a peer review in, a run deleted, voice memos (kept, renamed, listed, one turned into a run,
+ * one deleted). Used to see which SQL the app really runs.
  */
 export async function runCommandJourney(store: DataStore): Promise<void> {
   const { profile } = await invokeOk(store, 'profile_create', { name: 'Ada' });
@@ -60,6 +61,14 @@ export async function runCommandJourney(store: DataStore): Promise<void> {
   const imported = await invokeOk(store, 'peer_review_import', { profileId: peer.id, uploadId });
   await invokeOk(store, 'peer_review_list', { profileId: peer.id, projectId: imported.projectId });
   await invokeOk(store, 'run_delete', { profileId, runId: runs[1]!.id });
+  for (let i = 0; i < 2; i += 1) {
+    const memoAudio = await invokeOk(store, 'audio_import', { profileId, uploadId: new UploadStaging(store.layout.root).stage(wav) });
+    await invokeOk(store, 'memo_create', { profileId, audioArtifactId: memoAudio.audioArtifactId });
+  }
+  const { memos } = await invokeOk(store, 'memo_list', { profileId });
+  await invokeOk(store, 'memo_rename', { profileId, memoId: memos[0]!.id, title: 'A line to try' });
+  await invokeOk(store, 'memo_to_run', { profileId, memoId: memos[0]!.id, projectId });
+  await invokeOk(store, 'memo_delete', { profileId, memoId: memos[1]!.id });
   await invokeOk(store, 'profile_list', {});
   await invokeOk(store, 'db_recovery_events_list', { profileId });
   // As at the next start: the profile's first open in a process (integrity check, orphan sweep).

@@ -12,6 +12,7 @@ export const GROWING_TABLES = [
   'peer_reviews',
   'artifacts',
   'recovery_events',
+  'voice_memos',
 ] as const;
 
 /** EXPLAIN QUERY PLAN of a statement, every parameter bound to null (named or positional). */

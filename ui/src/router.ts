@@ -1,11 +1,15 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t, type MessageKey } from './i18n';
+import AboutPage from './pages/AboutPage.vue';
 import FeedbackListPage from './pages/FeedbackListPage.vue';
 import ComparePage from './pages/ComparePage.vue';
 import FeedbackPage from './pages/FeedbackPage.vue';
 import HealthPage from './pages/HealthPage.vue';
+import HelpPage from './pages/HelpPage.vue';
+import MemosPage from './pages/MemosPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import PacksPage from './pages/PacksPage.vue';
+import PeerReviewPage from './pages/PeerReviewPage.vue';
 import ProfilesPage from './pages/ProfilesPage.vue';
 import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
@@ -41,11 +45,15 @@ const routes: RouteRecordRaw[] = [
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },
   { path: '/compare', name: 'compare', component: ComparePage, meta: { needsProfile: true, title: 'compare.title' } },
+  { path: '/reviews/:id', name: 'peer-review', component: PeerReviewPage, meta: { needsProfile: true, title: 'runReviews.title' } },
   { path: '/training', name: 'training', component: TrainingPage, meta: { needsProfile: true, title: 'nav.training' } },
   { path: '/quest/:code', name: 'quest', component: QuestPage, meta: { needsProfile: true, title: 'quest.title' } },
   { path: '/progress', name: 'progress', component: ProgressPage, meta: { needsProfile: true, title: 'nav.progress' } },
+  { path: '/memos', name: 'memos', component: MemosPage, meta: { needsProfile: true, title: 'memos.title' } },
   { path: '/packs', name: 'packs', component: PacksPage, meta: { needsProfile: true, title: 'nav.packs' } },
   { path: '/health', name: 'health', component: HealthPage, meta: { title: 'nav.health' } },
+  { path: '/help', name: 'help', component: HelpPage, meta: { title: 'help.title' } },
+  { path: '/about', name: 'about', component: AboutPage, meta: { title: 'about.title' } },
   { path: '/settings', name: 'settings', component: SettingsPage, meta: { title: 'nav.settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'notFound.title' } },
 ];

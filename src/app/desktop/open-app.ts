@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { ensurePrivateDir } from '../../platform/fs/private-permissions.js';
+import { launchDetached as launch, systemOpener } from '../../platform/os/system-opener.js';
 import { canExecute, findAppBrowser, isChromiumFamily, type BrowserSearch } from './app-browsers.js';
 
 export interface OpenAppOptions {
@@ -37,30 +37,11 @@ export function openApp(url: string, options: OpenAppOptions): OpenedWith {
     launch(browser, [url]);
     return { kind: 'browser', browser };
   }
-  launch(defaultOpener(platform), [url]);
+  launch(systemOpener(platform), [url]);
   return { kind: 'default-browser' };
 }
 
 /** Chromium's switches for a window of our own: app mode, our profile, no first-run or default-browser prompts. */
 export function appWindowArguments(url: string, profileDir: string): string[] {
   return [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--no-default-browser-check'];
-}
-
-/**
- * The system's way to open a link in the default browser. On Windows `explorer URL` does what `start` does without
- * going through cmd.exe, whose parsing of `&` and `^` would be one more thing to get right.
- */
-function defaultOpener(platform: NodeJS.Platform): string {
-  if (platform === 'darwin') return 'open';
-  if (platform === 'win32') return 'explorer';
-  return 'xdg-open';
-}
-
-/** Starts the program on its own (it outlives Lectern's terminal); a failure to start leaves the printed link. */
-function launch(program: string, args: string[]): void {
-  try {
-    spawn(program, args, { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
-  } catch {
-    // no such program: the link is printed
-  }
 }

@@ -33,6 +33,7 @@ export const SELECT_ARTIFACT_STILL_REFERENCED = `
   UNION ALL SELECT 1 FROM quest_attempts WHERE audio_artifact_id = @id OR transcript_id = @id
   UNION ALL SELECT 1 FROM auto_feedback WHERE feedback_json_artifact_id = @id
   UNION ALL SELECT 1 FROM peer_reviews WHERE review_json_artifact_id = @id
+  UNION ALL SELECT 1 FROM voice_memos WHERE audio_artifact_id = @id
   LIMIT 1`;
 
 export const SELECT_RUN_ID_BY_AUDIO = `SELECT id FROM runs WHERE audio_artifact_id = ? ORDER BY created_at DESC LIMIT 1`;

@@ -235,9 +235,10 @@ const PLANTED_ROWS: Record<string, Record<string, unknown>> = {
     duration_ms: 60_000, wpm: 142.5, fillers_per_min: 1.5, top_action_id: 'pause_instead_of_filler',
   },
   feedback_notes: { feedback_id: FEEDBACK_ID, note_text: 'Slow down', updated_at: NOW },
-  peer_reviews: { id: `peer_${'8'.repeat(32)}`, run_id: RUN_ID, created_at: NOW, reviewer_tag: 'Grace', review_json_artifact_id: ARTIFACT_ID },
+  peer_reviews: { id: `peer_${'8'.repeat(32)}`, run_id: RUN_ID, created_at: NOW, reviewer_tag: 'Grace', review_json_artifact_id: ARTIFACT_ID, review_sha256: 'd'.repeat(64) },
   profile_settings: { key: 'record.engine', value_json: '"manual"', updated_at: NOW },
   profile_identity: { id: 1, profile_id: PROFILE_ID, name: 'Ada', created_at: NOW },
+  voice_memos: { id: `memo_${'9'.repeat(32)}`, title: 'Opening line', audio_artifact_id: ARTIFACT_ID, duration_ms: 4_000, created_at: NOW, updated_at: NOW },
 };
 
 /** Plants one row in every table that exists at this point of the history; returns each row as written. */

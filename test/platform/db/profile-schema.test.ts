@@ -219,6 +219,7 @@ describe('profile schema: foreign key declarations', () => {
       'runs.project_id -> talk_projects.id (CASCADE/RESTRICT)',
       'runs.transcript_id -> artifacts.id (SET NULL/RESTRICT)',
       'talk_outlines.project_id -> talk_projects.id (CASCADE/RESTRICT)',
+      'voice_memos.audio_artifact_id -> artifacts.id (RESTRICT/RESTRICT)',
     ];
     assert.deepEqual(actual, expected);
   });

@@ -17,7 +17,15 @@ export class MicrophoneCapture {
   private node: AudioWorkletNode | null = null;
   private source: MediaStreamAudioSourceNode | null = null;
 
-  constructor(private readonly onChunk: (samples: Float32Array) => void) {}
+  /**
+   * `deviceId` is the input to record from (null: the system default); `onEnded` is called when that input goes away
+   * while recording (unplugged, disabled), which stops the samples.
+   */
+  constructor(
+    private readonly onChunk: (samples: Float32Array) => void,
+    private readonly deviceId: string | null = null,
+    private readonly onEnded: () => void = () => undefined,
+  ) {}
 
   static isSupported(): boolean {
     return typeof AudioWorkletNode !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
@@ -25,8 +33,15 @@ export class MicrophoneCapture {
 
   async start(): Promise<void> {
     this.stream = await navigator.mediaDevices.getUserMedia({
-      audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: true },
+      audio: {
+        channelCount: 1,
+        echoCancellation: false,
+        noiseSuppression: false,
+        autoGainControl: true,
+        ...(this.deviceId ? { deviceId: { exact: this.deviceId } } : {}),
+      },
     });
+    for (const track of this.stream.getAudioTracks()) track.addEventListener('ended', this.onEnded);
     try {
       this.context = new AudioContext();
       await this.context.audioWorklet.addModule(WORKLET_URL);
@@ -68,7 +83,10 @@ export class MicrophoneCapture {
     this.source?.disconnect();
     this.node?.disconnect();
     if (this.node) this.node.port.onmessage = null;
-    for (const track of this.stream?.getTracks() ?? []) track.stop();
+    for (const track of this.stream?.getTracks() ?? []) {
+      track.removeEventListener('ended', this.onEnded);
+      track.stop();
+    }
     if (this.context && this.context.state !== 'closed') await this.context.close();
     this.source = null;
     this.node = null;

@@ -14,7 +14,15 @@ export interface Recording {
  * the take as a 16 kHz mono PCM16 WAV.
  */
 export function useRecorder() {
-  const state = reactive({ recording: false, starting: false, level: 0, elapsedMs: 0, hint: 'waiting' as QualityHint });
+  const state = reactive({
+    recording: false,
+    starting: false,
+    level: 0,
+    elapsedMs: 0,
+    hint: 'waiting' as QualityHint,
+    /** The microphone went away during the take: what was recorded until then is kept when the speaker stops. */
+    deviceLost: false,
+  });
   let chunks: Float32Array[] = [];
   let capture: MicrophoneCapture | null = null;
   let tracker = new QualityTracker();
@@ -28,14 +36,15 @@ export function useRecorder() {
     state.hint = tracker.push(level, performance.now());
   }
 
-  async function start(): Promise<void> {
+  /** Records from `deviceId` (the profile's chosen microphone), or the system default when null. */
+  async function start(deviceId: string | null = null): Promise<void> {
     if (state.recording || state.starting) return;
     state.starting = true;
     chunks = [];
     tracker = new QualityTracker();
-    Object.assign(state, { level: 0, elapsedMs: 0, hint: 'waiting' });
+    Object.assign(state, { level: 0, elapsedMs: 0, hint: 'waiting', deviceLost: false });
     try {
-      capture = new MicrophoneCapture(onChunk);
+      capture = new MicrophoneCapture(onChunk, deviceId, () => (state.deviceLost = true));
       await capture.start();
       startedAt = performance.now();
       timer = setInterval(() => (state.elapsedMs = performance.now() - startedAt), 200);
