@@ -136,7 +136,7 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
       return sendJson(response, 200, { result: await uploadPack(uploads, request, response) });
     }
     if (url.pathname === '/api/upload/audio' && request.method === 'POST') {
-      return sendJson(response, 200, { result: await uploadAudio(uploads, request, response, url.searchParams.get('profileId') ?? '') });
+      return sendJson(response, 200, { result: await uploadAudio(uploads, request, response, url.searchParams.get('profileId') ?? '', url.searchParams.get('stage') === '1') });
     }
     const download = /^\/api\/download\/([a-z]+_[0-9a-f]{32})$/.exec(url.pathname);
     if (download && request.method === 'GET') {

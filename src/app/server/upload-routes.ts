@@ -24,11 +24,19 @@ export async function uploadPack(context: UploadContext, request: IncomingMessag
 
 /**
  * `POST /api/upload/audio?profileId=`: stages a recording, imports it (converted and measured off the event loop),
- * and answers what was stored. The staged upload is discarded whatever happens.
+ * and answers what was stored. The staged upload is discarded whatever happens. With `&stage=1` it only stages the
+ * recording and answers its upload id, for `run_record` (which imports it and makes the run in one command).
  */
-export async function uploadAudio(context: UploadContext, request: IncomingMessage, response: ServerResponse, profileId: string): Promise<ImportedAudio> {
+export async function uploadAudio(
+  context: UploadContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  profileId: string,
+  stageOnly = false,
+): Promise<ImportedAudio | { uploadId: string }> {
   assertProfileExists(context.store, profileId);
   const uploadId = await stageBody(context, request, response);
+  if (stageOnly) return { uploadId };
   // importAudio discards the staged upload whatever happens (the audio_import command relies on that too).
   return importAudio(context.store, profileId, uploadId);
 }
