@@ -9,6 +9,7 @@ import ProfilesPage from './pages/ProfilesPage.vue';
 import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
 import RecordPage from './pages/RecordPage.vue';
+import RunPage from './pages/RunPage.vue';
 import SettingsPage from './pages/SettingsPage.vue';
 import TalkPage from './pages/TalkPage.vue';
 import TalksPage from './pages/TalksPage.vue';
@@ -36,6 +37,7 @@ const routes: RouteRecordRaw[] = [
     component: TalkPage,
     meta: { needsProfile: true, title: 'talk.title' },
   },
+  { path: '/talks/:id/runs/:runId', name: 'run', component: RunPage, meta: { needsProfile: true, title: 'run.title' } },
   { path: '/record', name: 'record', component: RecordPage, meta: { needsProfile: true, title: 'record.title' } },
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },

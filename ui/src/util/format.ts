@@ -51,3 +51,8 @@ export function formatBytes(bytes: number): string {
 export function formatMinutes(seconds: number): string {
   return `${formatNumber(seconds / 60, 1)} min`;
 }
+
+/** "34%" in English, "34 %" in French, from 0-100. */
+export function formatPercent(percent: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
