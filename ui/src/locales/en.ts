@@ -179,6 +179,7 @@ export const en = {
   'record.saving': 'Saving your recording…',
   'record.retrySave': 'Try saving again',
   'record.discard': 'Discard and record again',
+  'record.takeHeading': 'Your take',
   'record.leaveConfirm': 'You are recording. Leave this page and lose this take?',
   'record.leaveWhileSaving': 'Your take is still being saved. Leave this page anyway?',
   'record.outlineHeading': 'Your outline',

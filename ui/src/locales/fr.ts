@@ -181,6 +181,7 @@ export const fr: Record<MessageKey, string> = {
   'record.saving': 'Enregistrement en cours de sauvegarde…',
   'record.retrySave': 'Réessayer la sauvegarde',
   'record.discard': 'Abandonner et recommencer',
+  'record.takeHeading': 'Votre prise',
   'record.leaveConfirm': 'Vous êtes en train d’enregistrer. Quitter cette page et perdre cette prise ?',
   'record.leaveWhileSaving': 'Votre prise est encore en cours de sauvegarde. Quitter quand même cette page ?',
   'record.outlineHeading': 'Votre plan',
