@@ -1,6 +1,11 @@
 /** English strings; the keys are the reference (fr.ts must have exactly the same). `{name}` marks a placeholder. */
 export const en = {
   'app.skipToContent': 'Skip to content',
+  'sessionEnded.title': 'This window is no longer connected to Lectern',
+  'sessionEnded.why': 'Lectern was restarted or closed, and this window’s session ended with it.',
+  'sessionEnded.safe': 'Your profiles, talks and runs are safe: nothing was deleted.',
+  'sessionEnded.howBefore': 'To open Lectern again, run',
+  'sessionEnded.howAfter': 'in a terminal (or start Lectern the way you did before): it opens a new window.',
   'nav.label': 'Main',
   'nav.profiles': 'Profiles',
   'nav.talks': 'Talks',

@@ -3,6 +3,11 @@ import type { MessageKey } from './en';
 /** Chaînes françaises : exactement les clés de en.ts (le type le vérifie). */
 export const fr: Record<MessageKey, string> = {
   'app.skipToContent': 'Aller au contenu',
+  'sessionEnded.title': 'Cette fenêtre n’est plus reliée à Lectern',
+  'sessionEnded.why': 'Lectern a été redémarré ou fermé, et la session de cette fenêtre s’est terminée avec lui.',
+  'sessionEnded.safe': 'Vos profils, présentations et répétitions sont intacts : rien n’a été supprimé.',
+  'sessionEnded.howBefore': 'Pour rouvrir Lectern, lancez',
+  'sessionEnded.howAfter': 'dans un terminal (ou démarrez Lectern comme la dernière fois) : une nouvelle fenêtre s’ouvre.',
   'nav.label': 'Principale',
   'nav.profiles': 'Profils',
   'nav.talks': 'Présentations',
