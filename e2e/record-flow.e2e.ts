@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
-import { SCREENSHOTS_DIR } from './support/paths.js';
+import { FAKE_MIC_WAV, OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { NARROW_VIEWPORT, screenshotVariants, useLanguage } from './support/screenshots.js';
 
 let app: RunningApp;
@@ -126,4 +127,27 @@ test('the run page in French says why a run stopped in French', async () => {
   await page.getByTestId('pipeline-cancel').click();
   await expect(page.getByTestId('run-stop-reason')).toHaveText('Vous avez arrêté la transcription.');
   await useLanguage(page, app, 'en');
+});
+
+test('an existing recording (Ogg Vorbis, decoded in the browser) becomes a run with the same automatic pipeline', async () => {
+  test.setTimeout(120_000);
+  const ogg = join(OUTPUT_DIR, 'existing-take.ogg');
+  execFileSync('sox', [FAKE_MIC_WAV, '-r', '44100', '-c', '2', ogg, 'trim', '0', '8']);
+  const notAudio = join(OUTPUT_DIR, 'notes.ogg');
+  writeFileSync(notAudio, 'these are my notes, not a recording');
+  await page.goto(talkUrl);
+  await page.getByTestId('record-run').click();
+
+  await page.getByTestId('record-upload-submit').click();
+  await expect(page.getByTestId('record-upload-error')).toHaveText('Choose an audio file first.');
+  await page.getByTestId('record-upload-file').setInputFiles(notAudio);
+  await page.getByTestId('record-upload-submit').click();
+  await expect(page.getByTestId('record-upload-error')).toHaveText('This file could not be read as audio. Try another format, such as WAV or MP3.');
+  await expect(page.getByTestId('record-upload-file')).toBeFocused();
+
+  await page.getByTestId('record-upload-file').setInputFiles(ogg);
+  await page.getByTestId('record-upload-submit').click();
+  await expect(page).toHaveURL(RUN_PAGE, { timeout: 30_000 });
+  await expect(page).toHaveURL(FEEDBACK_PAGE, { timeout: 90_000 });
+  await expect(page.getByTestId('feedback-score')).toHaveText(/^\d+$/);
 });
