@@ -112,6 +112,9 @@ test('a cancelled run is kept: it says why, the talk page offers to continue it,
   await expect(page.getByTestId('run-row').first()).toContainText('not finished');
   await page.getByTestId('run-continue').first().click();
   await expect(page).toHaveURL(runUrl);
+  // After the route change, focus is on the new page's content and the active tab is Talks.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByTestId('nav-talks')).toHaveAttribute('aria-current', 'page');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('run-delete').click();
   await expect(page).toHaveURL(talkUrl);

@@ -1,3 +1,4 @@
+import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t, type MessageKey } from './i18n';
 import FeedbackListPage from './pages/FeedbackListPage.vue';
@@ -66,6 +67,11 @@ router.beforeEach(async (to) => {
 
 router.afterEach((to, from) => {
   // Errors and status lines belong to the page they happened on (but the first load's errors stay visible).
-  if (from.matched.length > 0 && to.path !== from.path) clearNotices();
+  if (from.matched.length > 0 && to.path !== from.path) {
+    clearNotices();
+    // Keyboard and screen-reader users land on the new page's content, not on the link they left behind. A page that
+    // moves focus itself once its data is loaded (a section, a form) does so later and wins.
+    void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }));
+  }
   document.title = to.meta.title ? `${t(to.meta.title)} · Lectern` : 'Lectern';
 });
