@@ -81,6 +81,7 @@ test('a run goes out as a pack, comes back reviewed, and its review reads on the
   // Something that is not a pack is refused with a human message.
   await page.getByTestId('pack-file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
   await expect(page.getByTestId('error-message')).toContainText('not a zip Lectern can open');
+  await expect(page.getByTestId('error-region')).not.toContainText('pack_zip_invalid'); // words, never the raw code
   await expect(page.getByTestId('pack-preview')).toHaveCount(0);
 
   // The pack as exported (no review yet): the preview says so; cancel.

@@ -33,6 +33,10 @@ test('over real HTTP: wrong Host, missing token, cross-site Origin and path trav
   expect(await raw('/api/invoke/profile_list', { cookie, origin: app.origin }, 'POST', '{}')).toBe(200);
   expect(await raw('/..%2f..%2f..%2fetc%2fpasswd', {})).toBe(404);
   expect(await raw('/api/download/..%2fglobal.db', { cookie })).toBe(404);
+  const launchPath = new URL(app.launchUrl).pathname + new URL(app.launchUrl).search;
+  expect(await raw(launchPath, {})).toBe(403); // a replay without the session: refused
+  // A replay by the browser that spent it only takes it back in: no new session is issued.
   const replay = await page.request.get(app.launchUrl, { maxRedirects: 0 });
-  expect(replay.status()).toBe(403);
+  expect(replay.status()).toBe(303);
+  expect(replay.headers()['set-cookie']).toBeUndefined();
 });

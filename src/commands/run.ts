@@ -1,4 +1,5 @@
 import * as runs from '../core/run/index.js';
+import * as pipeline from '../core/run-pipeline/index.js';
 import { defineCommand } from './registry.js';
 
 export const runCreate = defineCommand({
@@ -36,4 +37,19 @@ export const runDelete = defineCommand({
   handler: ({ store }, { profileId, runId }) => runs.deleteRun(store, profileId, runId),
 });
 
-export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete];
+export const runRecord = defineCommand({
+  name: 'run_record',
+  handler: ({ store }, { profileId, projectId, uploadId, ...options }) => pipeline.recordRun(store, profileId, projectId, uploadId, options),
+});
+
+export const runProcess = defineCommand({
+  name: 'run_process',
+  handler: ({ store }, { profileId, runId, ...options }) => ({ job: pipeline.processRun(store, profileId, runId, options) }),
+});
+
+export const runJobGet = defineCommand({
+  name: 'run_job_get',
+  handler: ({ store }, { profileId, runId }) => ({ job: pipeline.runPipelineJob(store, profileId, runId) }),
+});
+
+export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet];

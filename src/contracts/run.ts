@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TranscriptV1Schema } from './transcript.js';
+import { ASR_ENGINES, JobSchema } from './transcription.js';
 
 const Id = z.string().max(100);
 
@@ -49,3 +50,18 @@ export const TranscriptResultSchema = z
   })
   .strict();
 export const TranscriptExportResultSchema = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }).strict();
+
+/** How the run pipeline transcribes: all optional (the engine Lectern picks for the language by default). */
+const RunPipelineOptionsShape = {
+  engine: z.enum(ASR_ENGINES).optional(),
+  language: z.enum(['en', 'fr']).optional(),
+  scriptText: z.string().max(200_000).optional(),
+};
+/** A recording staged by `POST /api/upload/audio?stage=1`, to become a run of the talk. */
+export const RunRecordPayloadSchema = z.object({ profileId: Id, projectId: Id, uploadId: Id, ...RunPipelineOptionsShape }).strict();
+export const RunRecordResultSchema = z.object({ run: RunSchema, job: JobSchema }).strict();
+export const RunProcessPayloadSchema = z.object({ profileId: Id, runId: Id, ...RunPipelineOptionsShape }).strict();
+export const RunJobResultSchema = z.object({ job: JobSchema }).strict();
+export const RunJobOrNullResultSchema = z.object({ job: JobSchema.nullable() }).strict();
+/** The result of a finished `run_pipeline` job. */
+export const RunPipelineResultSchema = z.object({ runId: z.string(), transcriptId: z.string(), feedbackId: z.string() }).strict();

@@ -71,6 +71,19 @@ describe('loopback server', TIMEOUT, () => {
     assert.equal((running.server.address() as AddressInfo).address, '127.0.0.1', 'bound to loopback only');
   });
 
+  test('a used launch link opened in a browser shows a page that says how to get a new one, never raw JSON', async () => {
+    const { running, cookie } = await launch();
+    const path = new URL(running.launchUrl).pathname + new URL(running.launchUrl).search;
+    const page = await http(running.port, { path, headers: { accept: 'text/html,application/xhtml+xml' } });
+    assert.equal(page.status, 403);
+    assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+    assert.ok(page.body.includes('<code>lectern start</code>'), page.body);
+    assert.ok(!page.body.includes('launch_token_invalid'), 'no raw code on the page');
+    // The browser that spent the link (it still has its session) is simply taken back in.
+    const signedIn = await http(running.port, { path, headers: { accept: 'text/html', cookie } });
+    assert.deepEqual([signedIn.status, signedIn.headers.location], [303, '/']);
+  });
+
   test('the API needs the session cookie; wrong Host headers (DNS rebinding) are refused; no CORS header is ever sent', async () => {
     const { running, cookie, origin } = await launch();
     const noCookie = await http(running.port, { method: 'POST', path: '/api/invoke/profile_list', headers: { origin, 'content-type': 'application/json' }, body: '{}' });

@@ -84,6 +84,13 @@ describe('coach', () => {
     assert.deepEqual(points.map((p) => p.feedbackId), ids);
   });
 
+  test('mascot: no "Your first take" once the speaker has rehearsed a talk (runs count, not only quests)', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    addRun(db, projectId, '2026-11-23T16:00:00.000Z');
+    const message = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
+    assert.equal(message.id, 'steady');
+  });
+
   test('mascot: a first take for a new speaker; old feedback no longer hides a streak (the reference’s shadowing fixed)', async () => {
     const { store, profileId, db } = await setup();
     const first = mascotMessage(store, profileId, { routeName: ' Training ', locale: 'fr' });
@@ -95,6 +102,7 @@ describe('coach', () => {
     addFeedback(db, { attemptId: attempt }, '2026-11-23T12:05:00.000Z');
     const fresh = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
     assert.equal(fresh.id, 'feedback-ready');
+    assert.equal(fresh.body, '1 fresh piece of feedback to read: pick one action and try again.');
     const later = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-24T18:00:00.000Z') });
     assert.equal(later.id, 'streak');
     assert.equal(later.title, '3-day streak');

@@ -1,6 +1,8 @@
+import './support/page-document';
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { ApiError } from '../../ui/src/api/api-error';
+import { language } from '../../ui/src/i18n';
 import { analyzeSubject, linkTranscript, storeRecording, type StoreProgress } from '../../ui/src/record/subject';
 import { fakeLectern, type Answer, type FakeLectern } from './support/fake-lectern';
 
@@ -8,6 +10,8 @@ const WAV = new Blob([new Uint8Array(48)], { type: 'audio/wav' });
 const RUN_TARGET = { kind: 'run', profileId: 'prof-1', projectId: 'talk-1' } as const;
 const QUEST_TARGET = { kind: 'quest', profileId: 'prof-1', projectId: 'talk-1', questCode: 'no_fillers' } as const;
 const UPLOADED = { result: { audioArtifactId: 'art-1' } };
+/** PocketSphinx only (English): a French interface still transcribes in English. */
+const ASR_STATUS = { result: { engines: [{ engine: 'pocketsphinx', available: true, languages: ['en'], hint: null }], defaultEngine: 'pocketsphinx' } };
 const REFUSED = { error: { code: 'database_busy', message: 'Lectern is busy.' }, status: 503 };
 
 let server: FakeLectern | null = null;
@@ -23,42 +27,44 @@ function answers(...script: Answer[]): () => Answer {
 }
 
 describe('storing a take (the Record page)', { timeout: 10_000 }, () => {
-  test('for a run: run_create, then the upload, then run_attach_audio with both ids', async () => {
-    server = fakeLectern({ run_create: { result: { run: { id: 'run-1' } } }, 'upload/audio': UPLOADED, run_attach_audio: { result: { run: {} } } });
+  test('for a run: the upload only stages the take, then one run_record makes the run and starts its job', async () => {
+    server = fakeLectern({
+      asr_status: ASR_STATUS,
+      'upload/audio': { result: { uploadId: 'up-1' } },
+      run_record: { result: { run: { id: 'run-1', audioArtifactId: 'art-1' }, job: { id: 'job-1' } } },
+    });
     const subject = await storeRecording(RUN_TARGET, WAV);
-    assert.deepEqual(subject, { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1' });
-    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'run_attach_audio']);
-    assert.deepEqual(server.sent[0]?.body, { profileId: 'prof-1', projectId: 'talk-1' });
-    assert.equal(server.sent[1]?.url, '/api/upload/audio?profileId=prof-1');
+    assert.deepEqual(subject, { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1', jobId: 'job-1' });
+    assert.deepEqual(server.routes(), ['asr_status', 'upload/audio', 'run_record']);
+    assert.equal(server.sent[1]?.url, '/api/upload/audio?profileId=prof-1&stage=1');
     assert.deepEqual(server.sent[1]?.body, { bytes: 48, type: 'audio/wav' });
-    assert.deepEqual(server.sent[2]?.body, { profileId: 'prof-1', runId: 'run-1', audioArtifactId: 'art-1' });
+    assert.deepEqual(server.sent[2]?.body, { profileId: 'prof-1', projectId: 'talk-1', uploadId: 'up-1', language: 'en' });
   });
 
-  test('trying again after the attach failed creates no second run and uploads nothing again', async () => {
+  test('a run take that run_record refused is staged and recorded again as a whole (no run was left behind)', async () => {
     server = fakeLectern({
-      run_create: { result: { run: { id: 'run-1' } } },
-      'upload/audio': UPLOADED,
-      run_attach_audio: answers(REFUSED, { result: { run: {} } }),
+      asr_status: ASR_STATUS,
+      'upload/audio': { result: { uploadId: 'up-1' } },
+      run_record: answers(REFUSED, { result: { run: { id: 'run-1', audioArtifactId: 'art-1' }, job: { id: 'job-1' } } }),
     });
-    const progress: StoreProgress = {};
-    await assert.rejects(storeRecording(RUN_TARGET, WAV, progress), (error: unknown) => error instanceof ApiError && error.code === 'database_busy');
-    assert.deepEqual(progress, { runId: 'run-1', audioArtifactId: 'art-1' });
-    const subject = await storeRecording(RUN_TARGET, WAV, progress);
-    assert.equal(subject.kind === 'run' && subject.runId, 'run-1');
-    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'run_attach_audio', 'run_attach_audio']);
+    await assert.rejects(storeRecording(RUN_TARGET, WAV), (error: unknown) => error instanceof ApiError && error.code === 'database_busy');
+    await storeRecording(RUN_TARGET, WAV);
+    assert.deepEqual(server.routes(), ['asr_status', 'upload/audio', 'run_record', 'asr_status', 'upload/audio', 'run_record']);
   });
 
-  test('trying again after the upload failed keeps the run already created', async () => {
+  test('a French interface on a machine whose engine speaks only English records the run in English', async () => {
     server = fakeLectern({
-      run_create: { result: { run: { id: 'run-1' } } },
-      'upload/audio': answers('network_down', UPLOADED),
-      run_attach_audio: { result: { run: {} } },
+      asr_status: ASR_STATUS,
+      'upload/audio': { result: { uploadId: 'up-1' } },
+      run_record: { result: { run: { id: 'run-1', audioArtifactId: 'art-1' }, job: { id: 'job-1' } } },
     });
-    const progress: StoreProgress = {};
-    await assert.rejects(storeRecording(RUN_TARGET, WAV, progress), (error: unknown) => error instanceof ApiError && error.code === 'network_error');
-    assert.deepEqual(progress, { runId: 'run-1' });
-    await storeRecording(RUN_TARGET, WAV, progress);
-    assert.deepEqual(server.routes(), ['run_create', 'upload/audio', 'upload/audio', 'run_attach_audio']);
+    language.value = 'fr';
+    try {
+      await storeRecording(RUN_TARGET, WAV);
+    } finally {
+      language.value = 'en';
+    }
+    assert.equal((server.sent[2]?.body as { language: string }).language, 'en');
   });
 
   test('for a quest: the upload, then quest_submit_audio (one attempt per take)', async () => {
@@ -86,7 +92,7 @@ describe('storing a take (the Record page)', { timeout: 10_000 }, () => {
 });
 
 describe('after the transcript (the Record page)', { timeout: 10_000 }, () => {
-  const run = { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1' } as const;
+  const run = { kind: 'run', profileId: 'prof-1', projectId: 'talk-1', runId: 'run-1', audioArtifactId: 'art-1', jobId: 'job-1' } as const;
   const attempt = { kind: 'quest', profileId: 'prof-1', projectId: 'talk-1', questCode: 'no_fillers', attemptId: 'att-1', audioArtifactId: 'art-1' } as const;
 
   test("linkTranscript points a run at the transcript with run_set_transcript", async () => {

@@ -1,3 +1,4 @@
+import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t, type MessageKey } from './i18n';
 import AboutPage from './pages/AboutPage.vue';
@@ -14,6 +15,7 @@ import ProfilesPage from './pages/ProfilesPage.vue';
 import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
 import RecordPage from './pages/RecordPage.vue';
+import RunPage from './pages/RunPage.vue';
 import SettingsPage from './pages/SettingsPage.vue';
 import TalkPage from './pages/TalkPage.vue';
 import TalksPage from './pages/TalksPage.vue';
@@ -41,6 +43,7 @@ const routes: RouteRecordRaw[] = [
     component: TalkPage,
     meta: { needsProfile: true, title: 'talk.title' },
   },
+  { path: '/talks/:id/runs/:runId', name: 'run', component: RunPage, meta: { needsProfile: true, title: 'run.title' } },
   { path: '/record', name: 'record', component: RecordPage, meta: { needsProfile: true, title: 'record.title' } },
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },
@@ -74,6 +77,11 @@ router.beforeEach(async (to) => {
 
 router.afterEach((to, from) => {
   // Errors and status lines belong to the page they happened on (but the first load's errors stay visible).
-  if (from.matched.length > 0 && to.path !== from.path) clearNotices();
+  if (from.matched.length > 0 && to.path !== from.path) {
+    clearNotices();
+    // Keyboard and screen-reader users land on the new page's content, not on the link they left behind. A page that
+    // moves focus itself once its data is loaded (a section, a form) does so later and wins.
+    void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }));
+  }
   document.title = to.meta.title ? `${t(to.meta.title)} · Lectern` : 'Lectern';
 });

@@ -18,7 +18,8 @@ import { methodForLog, routePattern } from './route-pattern.js';
 import { LaunchSession, sessionCookie } from './session.js';
 import { serveStatic } from './static-files.js';
 import { sendStoredFile } from './stored-file-download.js';
-import { uploadAudio, uploadPack } from './upload-routes.js';
+import { stageUpload, uploadAudio } from './upload-routes.js';
+import { answerUsedLaunchLink } from './launch-link-page.js';
 
 export { JSON_BODY_MAX_BYTES } from './request-body.js';
 
@@ -85,7 +86,7 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
   async function handle(request: IncomingMessage, response: ServerResponse, url: URL | null): Promise<void> {
     if (!isAllowedHost(request, port)) return sendError(response, 421, { code: 'host_not_allowed', message: 'This server answers to its own address only.' });
     if (url === null) return sendError(response, 404, { code: 'not_found', message: 'Nothing here.' });
-    if (url.pathname === '/auth' && request.method === 'GET') return exchangeToken(url, response);
+    if (url.pathname === '/auth' && request.method === 'GET') return exchangeToken(request, url, response);
     if (url.pathname === LAUNCH_LINK_PATH) return answerLaunchLinkRequest(request, response);
     if (!url.pathname.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'method_not_allowed', message: 'Not here.' });
@@ -96,9 +97,14 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     return routeApi(request, response, url);
   }
 
-  function exchangeToken(url: URL, response: ServerResponse): void {
+  function exchangeToken(request: IncomingMessage, url: URL, response: ServerResponse): void {
     const issued = session.exchange(url.searchParams.get('token') ?? '');
-    if (!issued) return sendError(response, 403, { code: 'launch_token_invalid', message: 'This launch link was already used or is wrong; restart Lectern for a new one.' });
+    if (!issued && session.isAuthenticated(request)) {
+      // The link was spent by this very browser (reopened from its history): it is still signed in.
+      response.writeHead(303, { ...BASE_HEADERS, Location: '/' });
+      return void response.end();
+    }
+    if (!issued) return answerUsedLaunchLink(request, response);
     response.writeHead(303, { ...BASE_HEADERS, Location: '/', 'Set-Cookie': sessionCookie(issued) });
     response.end();
   }
@@ -134,9 +140,11 @@ export async function startServer(options: LecternServerOptions): Promise<Runnin
     }
     const uploads = { store, staging, maxBytes: options.uploadMaxBytes };
     if (url.pathname === '/api/upload/pack' && request.method === 'POST') {
-      return sendJson(response, 200, { result: await uploadPack(uploads, request, response) });
+      return sendJson(response, 200, { result: await stageUpload(uploads, request, response) });
     }
     if (url.pathname === '/api/upload/audio' && request.method === 'POST') {
+      // `&stage=1` only stages the take: run_record (through the registry) imports it and makes the run in one command.
+      if (url.searchParams.get('stage') === '1') return sendJson(response, 200, { result: await stageUpload(uploads, request, response) });
       const outcome = await uploadAudio(uploads, request, response, (payload) => registry.invoke({ store }, 'audio_import', payload), url.searchParams.get('profileId') ?? '');
       return answerOutcome(request, response, url, outcome, (result) => sendJson(response, 200, { result }));
     }

@@ -16,8 +16,8 @@ export interface UploadContext {
   maxBytes?: number | undefined;
 }
 
-/** `POST /api/upload/pack`: stages a pack and answers its upload id (pack_inspect and peer_review_import take it). */
-export async function uploadPack(context: UploadContext, request: IncomingMessage, response: ServerResponse): Promise<{ uploadId: string }> {
+/** `POST /api/upload/pack` (and `/api/upload/audio?stage=1`): stages the body and answers its upload id (pack_inspect, peer_review_import and run_record take it). */
+export async function stageUpload(context: UploadContext, request: IncomingMessage, response: ServerResponse): Promise<{ uploadId: string }> {
   return { uploadId: await stageBody(context, request, response) };
 }
 
@@ -25,6 +25,8 @@ export async function uploadPack(context: UploadContext, request: IncomingMessag
  * `POST /api/upload/audio?profileId=`: the transport of the `audio_import` command. The body is staged (size cap,
  * aborted uploads), then the command runs through the registry like any other (payload validation, the profile
  * check, error codes, the result's contract); the staged upload is discarded whatever the outcome, before the answer.
+ * With `&stage=1` the server only stages the recording (as a pack is staged) and answers its upload id, for
+ * `run_record`, which imports it and makes the run in one command.
  */
 export async function uploadAudio(
   context: UploadContext,

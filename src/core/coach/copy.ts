@@ -26,6 +26,11 @@ export const STEP_TITLES: Record<BlueprintStep['id'], Record<Locale, string>> = 
   ship: { en: 'Mark it ready to present', fr: 'Le marquer prêt à présenter' },
 };
 
+/** Whether `count` takes the singular in this language (Intl.PluralRules: French says "0 séance", English "0 sessions"). */
+function singular(locale: Locale, count: number): boolean {
+  return new Intl.PluralRules(locale).select(count) === 'one';
+}
+
 export function mascotCopy(locale: Locale) {
   const fr = locale === 'fr';
   return {
@@ -40,7 +45,13 @@ export function mascotCopy(locale: Locale) {
       id: 'feedback-ready',
       kind: 'coach',
       title: fr ? 'Retour prêt' : 'Feedback ready',
-      body: fr ? `${count} retour(s) récent(s) à lire : choisissez une action et réessayez.` : `${count} fresh feedback to read: pick one action and try again.`,
+      body: singular(locale, count)
+        ? fr
+          ? `${count} retour récent à lire : choisissez une action et réessayez.`
+          : `${count} fresh piece of feedback to read: pick one action and try again.`
+        : fr
+          ? `${count} retours récents à lire : choisissez une action et réessayez.`
+          : `${count} fresh pieces of feedback to read: pick one action and try again.`,
       ctaLabel: fr ? 'Voir le retour' : 'Open feedback',
     }),
     streak: (days: number): Omit<MascotMessage, 'ctaRoute'> => ({
@@ -57,8 +68,8 @@ export function mascotCopy(locale: Locale) {
       body:
         remaining > 0
           ? fr
-            ? `Prévoyez ${remaining} courte(s) séance(s) pour atteindre votre objectif de la semaine.`
-            : `Plan ${remaining} short session(s) to reach your weekly target.`
+            ? `Prévoyez ${remaining} ${singular(locale, remaining) ? 'courte séance' : 'courtes séances'} pour atteindre votre objectif de la semaine.`
+            : `Plan ${remaining} ${singular(locale, remaining) ? 'short session' : 'short sessions'} to reach your weekly target.`
           : fr
             ? 'Objectif de la semaine atteint : tentez une répétition complète.'
             : 'Weekly target reached: try a full run.',

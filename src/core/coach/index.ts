@@ -149,7 +149,9 @@ export function mascotMessage(
   const freshFeedback = repo
     .listTrends(profileDatabase(store, profileId), project.id)
     .filter((point) => (request.now ?? store.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
-  if (route === 'training' && progress.sessionsTotal === 0) return { ...copy.firstQuest(), ctaRoute: freeQuest };
+  // "Your first take" only for a speaker who has practised nowhere yet: a run of any talk counts, not only quests.
+  const practisedAnywhere = progressSnapshot(store, profileId, { now: request.now }).sessionsTotal > 0;
+  if (route === 'training' && !practisedAnywhere) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
   if (route === 'talks') {

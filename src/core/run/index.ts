@@ -27,6 +27,23 @@ export function createRun(store: DataStore, profileId: string, projectId: string
   return repo.findRun(db, id)!;
 }
 
+/**
+ * Creates a run that owns a stored recording, in one transaction: either the run exists with its audio, or nothing
+ * was written.
+ */
+export function createRunWithAudio(store: DataStore, profileId: string, projectId: string, audioArtifactId: string): Run {
+  const db = profileDatabase(store, profileId);
+  const artifacts = profileArtifacts(store, profileId);
+  const id = newId('run');
+  db.transaction(() => {
+    existingProject(db, projectId);
+    artifacts.getOfType(audioArtifactId, 'audio');
+    repo.insertRun(db, { id, projectId, createdAt: nowUtc() });
+    repo.setRunAudio(db, id, audioArtifactId);
+  }).immediate();
+  return repo.findRun(db, id)!;
+}
+
 export function getRun(store: DataStore, profileId: string, runId: string): Run {
   return existingRun(profileDatabase(store, profileId), runId);
 }

@@ -1,10 +1,10 @@
 import type { Locale } from '../../contracts/locale.js';
 import { AppError } from '../../kernel/errors.js';
-import type { AsrEngine, AsrEngineId } from '../../platform/asr/asr-engine.js';
+import type { AsrEngine, AsrEngineId, ScriptAdherence } from '../../platform/asr/asr-engine.js';
 import type { WhisperModelChoice } from '../../platform/asr/whisper-engine.js';
 import { allEngines, engineById } from '../../platform/asr/engines.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { jobRegistryFor, type JobView } from '../../platform/jobs/job-registry.js';
+import { jobRegistryFor, type JobContext, type JobView } from '../../platform/jobs/job-registry.js';
 import { requireAudioMetrics } from '../audio/index.js';
 import { getGlobalPreference } from '../preferences/index.js';
 import * as quest from '../quest/index.js';
@@ -38,6 +38,24 @@ function whisperStatus(store: DataStore): AsrAvailability {
  * run or quest attempt that owns the recording. A cancelled job saves nothing.
  */
 export function startTranscription(store: DataStore, profileId: string, request: TranscriptionRequest): JobView {
+  return jobRegistryFor(store).start('transcription', prepareTranscription(store, profileId, request));
+}
+
+/** What a transcription returns once its transcript is stored and linked to the run or attempt of its recording. */
+export interface TranscriptionOutcome {
+  transcriptId: string;
+  engine: AsrEngineId;
+  model: string | null;
+  runId: string | null;
+  attemptId: string | null;
+  adherence: ScriptAdherence | null;
+}
+
+/**
+ * Checks a transcription request (recording, engine, language, text) and returns the work to run in a job; throws at
+ * once when the request cannot succeed, before any job exists. The run pipeline runs the same work inside its own job.
+ */
+export function prepareTranscription(store: DataStore, profileId: string, request: TranscriptionRequest): (context: JobContext) => Promise<TranscriptionOutcome> {
   const db = profileDatabase(store, profileId);
   const artifacts = profileArtifacts(store, profileId);
   artifacts.getOfType(request.audioArtifactId, 'audio');
@@ -55,7 +73,7 @@ export function startTranscription(store: DataStore, profileId: string, request:
     throw new AppError('transcript_empty', 'This engine needs the text you said (your script, or a typed transcript).');
   }
   const wavPath = artifacts.fileOf(request.audioArtifactId);
-  return jobRegistryFor(store).start('transcription', async ({ signal, report, beginCommit }) => {
+  return async ({ signal, report, beginCommit }) => {
     report({ percent: 1, stage: 'preparing' });
     const result = await engine.transcribe({
       wavPath,
@@ -80,7 +98,7 @@ export function startTranscription(store: DataStore, profileId: string, request:
       if (owner.attempt) quest.setAttemptTranscript(db, owner.attempt, transcriptId);
     });
     return { transcriptId: saved.transcriptId, engine: engine.id, model, runId: owner.run, attemptId: owner.attempt, adherence: result.adherence };
-  });
+  };
 }
 
 export function getJob(store: DataStore, jobId: string): JobView {

@@ -38,6 +38,8 @@ interface Job extends JobView {
   committing: boolean;
   /** What the work threw, as thrown (the view only carries its client-safe code and message). */
   failure: unknown;
+  /** What the job works on (a run's id), so that a page opened later finds the job of that run. */
+  subject: string | null;
 }
 
 /**
@@ -49,7 +51,7 @@ interface Job extends JobView {
 export class JobRegistry extends EventEmitter {
   private readonly jobs = new Map<string, Job>();
 
-  start(kind: string, work: (context: JobContext) => Promise<unknown>): JobView {
+  start(kind: string, work: (context: JobContext) => Promise<unknown>, subject: string | null = null): JobView {
     const controller = new AbortController();
     const job = {
       id: newId('job'),
@@ -63,6 +65,7 @@ export class JobRegistry extends EventEmitter {
       controller,
       committing: false,
       failure: null,
+      subject,
     } as Omit<Job, 'settled'> as Job;
     const report = (progress: JobProgress) => {
       if (job.status !== 'running') return;
@@ -87,6 +90,13 @@ export class JobRegistry extends EventEmitter {
 
   get(jobId: string): JobView {
     return this.view(this.existing(jobId));
+  }
+
+  /** The newest job of this kind started for this subject, or null when this process started none. */
+  latestFor(kind: string, subject: string): JobView | null {
+    let latest: Job | null = null;
+    for (const job of this.jobs.values()) if (job.kind === kind && job.subject === subject) latest = job;
+    return latest ? this.view(latest) : null;
   }
 
   /** Asks a running job to stop; it settles as `cancelled` and saves nothing. Cancelling a finished job changes nothing. */
@@ -151,7 +161,7 @@ export class JobRegistry extends EventEmitter {
   }
 
   private view(job: Job): JobView {
-    const { controller: _controller, settled: _settled, committing: _committing, failure: _failure, ...view } = job;
+    const { controller: _controller, settled: _settled, committing: _committing, failure: _failure, subject: _subject, ...view } = job;
     return { ...view, progress: { ...view.progress } };
   }
 }

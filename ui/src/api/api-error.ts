@@ -1,3 +1,5 @@
+import { sessionEnded } from './session-ended';
+
 /** A failed call, as the server describes it: a stable code and a human message. */
 export class ApiError extends Error {
   readonly code: string;
@@ -24,6 +26,7 @@ export async function readEnvelope<T>(response: Response): Promise<T> {
   }
   if (body?.error) {
     const code = typeof body.error.code === 'string' ? body.error.code : `http_${response.status}`;
+    if (code === 'session_required') sessionEnded.value = true;
     const message = typeof body.error.message === 'string' ? body.error.message : response.statusText;
     throw new ApiError(code, message);
   }

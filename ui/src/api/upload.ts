@@ -13,6 +13,17 @@ export async function uploadAudio(profileId: string, wav: Blob): Promise<AudioIm
   return readEnvelope<AudioImportResult>(response);
 }
 
+/** Sends a WAV recording's raw bytes to be staged only; `run_record` then makes the run of it in one command. */
+export async function stageAudio(profileId: string, wav: Blob): Promise<{ uploadId: string }> {
+  if (wav.size > UPLOAD_MAX_BYTES) throw new ApiError('upload_too_large', `The file is larger than ${UPLOAD_MAX_BYTES / (1024 * 1024)} MiB.`);
+  const response = await send(`/api/upload/audio?profileId=${encodeURIComponent(profileId)}&stage=1`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'audio/wav' },
+    body: wav,
+  });
+  return readEnvelope<{ uploadId: string }>(response);
+}
+
 /** The server's cap on one upload: a larger file is refused here, before any byte is sent. */
 export { UPLOAD_MAX_BYTES };
 

@@ -14,13 +14,14 @@ function single(value: LocationQuery[string] | undefined): string | null {
 /**
  * What the Record page records for, from `?projectId=` (a run of that talk) or `?questCode=` (an attempt, on
  * `projectId` or the training talk), with what is shown around it: the talk's title, the quest, and the saved outline
- * as the words a speaker says of it (offered for script alignment).
+ * as the words a speaker says of it (shown while recording, offered for script alignment), and the talk's target time.
  */
 export function useRecordTarget(profileId: string, query: LocationQuery) {
   const target = ref<RecordTarget | null>(null);
   const talkTitle = ref<string | null>(null);
   const quest = ref<Quest | null>(null);
   const scriptText = ref<string | null>(null);
+  const targetSec = ref<number | null>(null);
   const problem = ref<'missing_target' | 'project_not_found' | null>(null);
 
   async function load(): Promise<void> {
@@ -41,6 +42,7 @@ export function useRecordTarget(profileId: string, query: LocationQuery) {
       return;
     }
     talkTitle.value = project?.title ?? null;
+    targetSec.value = project?.durationTargetSec ?? null;
     if (project) {
       const { outline } = await invoke('outline_get', { profileId, projectId: project.id });
       // What the speaker says of the outline (headings and item labels are structure, not speech): the script to align to.
@@ -52,5 +54,5 @@ export function useRecordTarget(profileId: string, query: LocationQuery) {
       : { kind: 'run', profileId, projectId: projectId as string };
   }
 
-  return { target, talkTitle, quest, scriptText, problem, load };
+  return { target, talkTitle, quest, scriptText, targetSec, problem, load };
 }

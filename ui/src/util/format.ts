@@ -58,3 +58,8 @@ export function formatShortDateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
 }
+
+/** "34%" in English, "34 %" in French, from 0-100. */
+export function formatPercent(percent: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}

@@ -1,0 +1,97 @@
+import { AppError } from '../../kernel/errors.js';
+import type { DataStore } from '../../platform/db/data-store.js';
+import { UploadStaging } from '../../platform/uploads/upload-staging.js';
+import { jobRegistryFor, type JobContext, type JobView } from '../../platform/jobs/job-registry.js';
+import { importAudio } from '../audio/index.js';
+import { analyzeRun } from '../feedback/index.js';
+import { createRunWithAudio, getRun, type Run } from '../run/index.js';
+import { existingProject } from '../talk/index.js';
+import { prepareTranscription } from '../transcription/index.js';
+import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import { RUN_PIPELINE_JOB, type RunPipelineOptions, type RunPipelineResult } from './types.js';
+
+export type * from './types.js';
+export { RUN_PIPELINE_JOB } from './types.js';
+
+/** The transcription's own progress (0-100) fills this much of the pipeline's bar; analysis takes the rest. */
+const TRANSCRIPTION_SHARE = 0.9;
+
+/**
+ * Turns a staged recording into a run of a talk and starts its way to feedback: the audio is imported (converted and
+ * measured), the run is created owning it in one transaction, then a `run_pipeline` job transcribes and analyses it.
+ * Bad input (no such talk, no such upload, not audio) changes nothing; if the run cannot be written, the imported
+ * audio is deleted again. Once the run exists it is never thrown away by a failing transcription: the job fails with
+ * its reason and the run waits for a retry, a typed transcript or a delete.
+ */
+export async function recordRun(store: DataStore, profileId: string, projectId: string, uploadId: string, options: RunPipelineOptions): Promise<{ run: Run; job: JobView }> {
+  try {
+    existingProject(profileDatabase(store, profileId), projectId);
+  } catch (error) {
+    // Voice data never waits in staging for an import that will not come.
+    await new UploadStaging(store.layout.root).discardInBackground(uploadId);
+    throw error;
+  }
+  const { audioArtifactId } = await importAudio(store, profileId, uploadId);
+  let run: Run;
+  try {
+    run = createRunWithAudio(store, profileId, projectId, audioArtifactId);
+  } catch (error) {
+    discardAudio(store, profileId, audioArtifactId);
+    throw error;
+  }
+  return { run, job: startPipeline(store, profileId, run.id, options) };
+}
+
+/**
+ * Resumes, retries or completes a run that has no feedback yet: answers the pipeline job already running for it (a
+ * page reopened during its transcription), else starts a new one (after a failure, a cancel, a restart of Lectern, or
+ * with a typed transcript). A run that has its transcript is only analysed.
+ */
+export function processRun(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
+  const run = getRun(store, profileId, runId);
+  const running = runningPipeline(store, runId);
+  if (running) return running;
+  if (!run.audioArtifactId && !run.transcriptId) throw new AppError('run_missing_audio', 'This run has no recording to transcribe; record it again.');
+  return startPipeline(store, profileId, runId, options);
+}
+
+/** The newest pipeline job of a run in this Lectern process, or null (none started, or Lectern restarted since). */
+export function runPipelineJob(store: DataStore, profileId: string, runId: string): JobView | null {
+  getRun(store, profileId, runId);
+  return jobRegistryFor(store).latestFor(RUN_PIPELINE_JOB, runId);
+}
+
+function runningPipeline(store: DataStore, runId: string): JobView | null {
+  const job = jobRegistryFor(store).latestFor(RUN_PIPELINE_JOB, runId);
+  return job?.status === 'running' ? job : null;
+}
+
+function startPipeline(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
+  return jobRegistryFor(store).start(RUN_PIPELINE_JOB, (context) => transcribeThenAnalyse(store, profileId, runId, options, context), runId);
+}
+
+async function transcribeThenAnalyse(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions, context: JobContext): Promise<RunPipelineResult> {
+  const run = getRun(store, profileId, runId);
+  let transcriptId = run.transcriptId;
+  if (!transcriptId || options.engine === 'manual') {
+    // Checked inside the job, so that a missing engine or an empty typed text is the job's failure, said in words,
+    // and the run stays for the next attempt.
+    const transcribe = prepareTranscription(store, profileId, { audioArtifactId: run.audioArtifactId ?? '', ...options });
+    const outcome = await transcribe({
+      ...context,
+      report: (progress) => context.report({ percent: progress.percent * TRANSCRIPTION_SHARE, stage: progress.stage }),
+    });
+    transcriptId = outcome.transcriptId;
+  }
+  context.report({ percent: TRANSCRIPTION_SHARE * 100 + 2, stage: 'analysing' });
+  const { feedbackId } = analyzeRun(store, profileId, runId, options.engine === 'manual');
+  return { runId, transcriptId, feedbackId };
+}
+
+function discardAudio(store: DataStore, profileId: string, audioArtifactId: string): void {
+  const artifacts = profileArtifacts(store, profileId);
+  const removed = profileDatabase(store, profileId)
+    .transaction(() => artifacts.deleteRows([audioArtifactId]))
+    .immediate();
+  artifacts.removeFiles(removed);
+}

@@ -1,0 +1,13 @@
+import type { Job } from '../api/types/transcription';
+
+/** The run pipeline job's stage as the speaker sees it: everything before the analysis is transcribing. */
+export function pipelinePhase(job: Job): 'transcribing' | 'analysing' {
+  return job.progress.stage === 'analysing' ? 'analysing' : 'transcribing';
+}
+
+/** The feedback a finished run pipeline job produced, or null for a job that did not succeed. */
+export function pipelineResult(job: Job): { runId: string; feedbackId: string } | null {
+  if (job.status !== 'succeeded' || typeof job.result !== 'object' || job.result === null) return null;
+  const { runId, feedbackId } = job.result as Record<string, unknown>;
+  return typeof runId === 'string' && typeof feedbackId === 'string' ? { runId, feedbackId } : null;
+}
