@@ -50,7 +50,7 @@ test('a new speaker records a run with the microphone and gets feedback that sur
   const feedbackUrl = page.url();
 
   await page.goto(`${app.origin}/training`);
-  await expect(page.getByTestId('streak-days')).toHaveText('1');
+  await expect(page.getByTestId('streak-days')).toHaveText('1 day');
   await page.screenshot({ path: join(SCREENSHOTS_DIR, 'training.png'), fullPage: true });
 
   await page.goto(`${app.origin}/progress`);

@@ -119,7 +119,8 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
     'The microphone was disconnected during the take. Press Stop to keep what was recorded until then, then check your microphone.',
   );
   await page.getByTestId('record-stop').click();
-  await expect(page.getByTestId('transcribe-start')).toBeVisible({ timeout: 30_000 });
+  // The take was kept: it became a run of the talk, whose page follows its transcription.
+  await expect(page).toHaveURL(new RegExp(`/talks/${project.id}/runs/run_[0-9a-f]{32}$`), { timeout: 30_000 });
 
   // Another profile has its own choice (none yet).
   const other = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Grace' });
