@@ -170,7 +170,6 @@ export const en = {
   'onboarding.finish': 'Finish',
   'onboarding.later': 'You can see this guide again from Help.',
   'runReviews.heading': 'Export the transcript',
-  'runReviews.none': 'No peer review of this run yet. Export a pack of it from its talk to ask for one.',
   'runReviews.title': 'Peer review',
   'runReviews.backToFeedback': 'Back to the run’s feedback',
   'transcriptExport.format': 'Save the transcript as',

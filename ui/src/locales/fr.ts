@@ -172,7 +172,6 @@ export const fr: Record<MessageKey, string> = {
   'onboarding.finish': 'Terminer',
   'onboarding.later': 'Vous pourrez revoir ce guide depuis l’Aide.',
   'runReviews.heading': 'Exporter la transcription',
-  'runReviews.none': 'Aucune relecture de cette répétition pour l’instant. Exportez-en un paquet depuis sa présentation pour en demander une.',
   'runReviews.title': 'Relecture',
   'runReviews.backToFeedback': 'Revenir au retour sur cette répétition',
   'transcriptExport.format': 'Enregistrer la transcription en',
