@@ -12,7 +12,7 @@ import { audioMetricsOf, reviewPeaksOf } from '../audio/index.js';
 import { existingAttempt, existingQuest } from '../quest/index.js';
 import { existingRun } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
-import { guessLanguage, readTranscript, type TranscriptV1 } from '../transcript/index.js';
+import { guessLanguage, readScriptAdherence, readTranscript, type TranscriptV1 } from '../transcript/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import { analyzeTranscript, reviewMarks } from './analyzer/index.js';
 import * as repo from './repo.js';
@@ -89,7 +89,8 @@ export function feedbackContext(store: DataStore, profileId: string, feedbackId:
 
 /**
  * What the review page shows with a feedback: the subject's recording as waveform peaks (measured once, then cached
- * with the recording) and its current transcript word by word, marked by the analyzer's own rules.
+ * with the recording), its current transcript word by word, marked by the analyzer's own rules, and how the take
+ * followed the script when it was aligned with one (kept with the transcript).
  */
 export async function feedbackReview(store: DataStore, profileId: string, feedbackId: string): Promise<FeedbackReview> {
   const db = profileDatabase(store, profileId);
@@ -97,19 +98,23 @@ export async function feedbackReview(store: DataStore, profileId: string, feedba
   const artifacts = profileArtifacts(store, profileId);
   let subject: { audioArtifactId: string | null };
   let transcript: TranscriptV1 | null;
+  let transcriptId: string | null;
   if (row.runId) {
     const run = existingRun(db, row.runId);
     subject = run;
-    transcript = run.transcriptId ? readTranscript(artifacts, run.transcriptId) : null;
+    transcriptId = run.transcriptId;
+    transcript = transcriptId ? readTranscript(artifacts, transcriptId) : null;
   } else {
     const attempt = existingAttempt(db, row.attemptId!);
     subject = attempt;
+    transcriptId = attempt.outputText?.trim() ? null : attempt.transcriptId;
     transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
   }
+  const scriptAdherence = transcriptId ? readScriptAdherence(artifacts, transcriptId) : null;
   const facts = audioFacts(artifacts, subject.audioArtifactId);
   const marks = transcript ? reviewMarks({ transcript, ...facts }) : { words: [], pauses: [], fastPassages: [] };
   const peaks = subject.audioArtifactId ? await reviewPeaksOf(artifacts, subject.audioArtifactId) : [];
-  return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks };
+  return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks, scriptAdherence };
 }
 
 /** The score, duration and pace of each feedback asked for that exists (a run list shows them), in no set order. */

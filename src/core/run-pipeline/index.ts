@@ -6,6 +6,7 @@ import { importAudio } from '../audio/index.js';
 import { analyzeRun } from '../feedback/index.js';
 import { createRunWithAudio, getRun, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
+import { readScriptAdherence } from '../transcript/index.js';
 import { prepareTranscription } from '../transcription/index.js';
 import { profileArtifacts, profileDatabase } from '../workspace/index.js';
 import { RUN_PIPELINE_JOB, type RunPipelineOptions, type RunPipelineResult } from './types.js';
@@ -85,7 +86,8 @@ async function transcribeThenAnalyse(store: DataStore, profileId: string, runId:
   }
   context.report({ percent: TRANSCRIPTION_SHARE * 100 + 2, stage: 'analysing' });
   const { feedbackId } = analyzeRun(store, profileId, runId, options.engine === 'manual');
-  return { runId, transcriptId, feedbackId };
+  // The adherence kept with the transcript (this job's alignment, or an earlier one when only analysis was left).
+  return { runId, transcriptId, feedbackId, scriptAdherence: readScriptAdherence(profileArtifacts(store, profileId), transcriptId) };
 }
 
 function discardAudio(store: DataStore, profileId: string, audioArtifactId: string): void {
