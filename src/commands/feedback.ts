@@ -46,4 +46,20 @@ export const feedbackNoteSet = defineCommand({
   handler: ({ store }, { profileId, feedbackId, note }) => ({ note: feedback.setNote(store, profileId, feedbackId, note) }),
 });
 
-export const FEEDBACK_COMMANDS = [runAnalyze, analyzeAttempt, feedbackGet, feedbackContextGet, feedbackReviewGet, feedbackNumbersGet, feedbackTimelineList, feedbackNoteGet, feedbackNoteSet];
+export const feedbackMarkOpened = defineCommand({
+  name: 'feedback_mark_opened',
+  handler: ({ store }, { profileId, feedbackId }) => feedback.markFeedbackOpened(store, profileId, feedbackId),
+});
+
+export const FEEDBACK_COMMANDS = [
+  runAnalyze,
+  analyzeAttempt,
+  feedbackGet,
+  feedbackContextGet,
+  feedbackReviewGet,
+  feedbackNumbersGet,
+  feedbackTimelineList,
+  feedbackNoteGet,
+  feedbackNoteSet,
+  feedbackMarkOpened,
+];

@@ -80,3 +80,7 @@ export const FeedbackNoteSchema = z
   .strict();
 export const FeedbackNoteSetPayloadSchema = z.object({ profileId: Id, feedbackId: Id, note: z.string().max(100_000) }).strict();
 export const FeedbackNoteResultSchema = z.object({ note: FeedbackNoteSchema }).strict();
+
+/** The review page says it was shown: the feedback is opened (the first time is kept). */
+export const FeedbackMarkOpenedPayloadSchema = z.object({ profileId: Id, feedbackId: Id }).strict();
+export const FeedbackOpenedResultSchema = z.object({ feedbackId: z.string(), openedAt: z.string() }).strict();

@@ -3,6 +3,7 @@ import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { getProfilePreference } from '../preferences/index.js';
+import { dailyQuestDoneAt } from '../quest/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import type { Project } from '../talk/index.js';
 import { profileDatabase } from '../workspace/index.js';
@@ -132,27 +133,30 @@ export function trends(store: DataStore, profileId: string, projectId?: string):
 
 /**
  * The mascot's message for a page (`training`, `talks`, `feedback`, anything else), first matching rule wins. Unlike
- * the reference, feedback only shadows the streak while it is fresh (under a day old): older feedback is no news.
+ * the reference, feedback only counts as fresh while it is under a day old and its review page has not been shown
+ * yet; and once today's quest is done, the Training page says so instead of a nudge.
  */
 export function mascotMessage(
   store: DataStore,
   profileId: string,
-  request: { routeName: string; projectId?: string | undefined; locale?: Locale; now?: Date },
+  request: { routeName: string; projectId?: string | undefined; locale?: Locale; timeZone?: string | undefined; now?: Date },
 ): MascotMessage {
   const route = request.routeName.trim().toLowerCase();
   const copy = mascotCopy(request.locale ?? 'en');
-  const project = request.projectId
-    ? existingProject(profileDatabase(store, profileId), request.projectId)
-    : ensureTrainingProject(store, profileId);
-  const progress = progressSnapshot(store, profileId, { projectId: project.id, now: request.now });
+  const db = profileDatabase(store, profileId);
+  const project = request.projectId ? existingProject(db, request.projectId) : ensureTrainingProject(store, profileId);
+  const now = request.now ?? store.clock.now();
+  const progress = progressSnapshot(store, profileId, { projectId: project.id, timeZone: request.timeZone, now });
   const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
-  const freshFeedback = repo
-    .listTrends(profileDatabase(store, profileId), project.id)
-    .filter((point) => (request.now ?? store.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+  // The button opens the profile's feedback list: the count is of the same list, every talk and quest alike.
+  const freshFeedback = repo.countUnopenedFeedbackSince(db, new Date(now.getTime() - FRESH_FEEDBACK_MS).toISOString());
   // "Your first take" only for a speaker who has practised nowhere yet: a run of any talk counts, not only quests.
-  const practisedAnywhere = progressSnapshot(store, profileId, { now: request.now }).sessionsTotal > 0;
+  const practisedAnywhere = progressSnapshot(store, profileId, { timeZone: request.timeZone, now }).sessionsTotal > 0;
   if (route === 'training' && !practisedAnywhere) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
+  if (route === 'training' && dailyQuestDoneAt(store, profileId, { projectId: project.id, timeZone: request.timeZone, now })) {
+    return { ...copy.dailyDone(), ctaRoute: freeQuest };
+  }
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
   if (route === 'talks') {
     return { ...copy.talksNextAction(Math.max(progress.weeklyTarget - progress.weeklyCompleted, 0)), ctaRoute: '/training' };

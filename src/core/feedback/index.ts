@@ -165,6 +165,22 @@ export function setNote(store: DataStore, profileId: string, feedbackId: string,
   return text.length > 0 ? { feedbackId, text, updatedAt: now } : { feedbackId, text: null, updatedAt: null };
 }
 
+/**
+ * Records that the speaker has seen a feedback (its review page was shown): the first time is kept, so calling it
+ * again changes nothing. The mascot then no longer counts it as fresh feedback to read.
+ */
+export function markFeedbackOpened(store: DataStore, profileId: string, feedbackId: string): { feedbackId: string; openedAt: string } {
+  const db = profileDatabase(store, profileId);
+  const now = nowUtc(store.clock);
+  const openedAt = db
+    .transaction(() => {
+      existingFeedback(db, feedbackId);
+      return repo.markOpened(db, feedbackId, now);
+    })
+    .immediate();
+  return { feedbackId, openedAt };
+}
+
 function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: FeedbackV1, subject: { runId: string | null; attemptId: string | null }, createdAt: string): string {
   const id = newId('fb');
   const data = Buffer.from(JSON.stringify(feedback), 'utf8');

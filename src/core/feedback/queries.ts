@@ -54,3 +54,7 @@ export const DELETE_NOTE = `DELETE FROM feedback_notes WHERE feedback_id = ?`;
 export const SELECT_FEEDBACK_NUMBERS = `
   SELECT id AS feedbackId, overall_score AS overallScore, duration_ms AS durationMs, wpm
   FROM auto_feedback WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** The first time a feedback's review page was shown is kept: a later opening changes nothing. */
+export const MARK_FEEDBACK_OPENED = `UPDATE auto_feedback SET opened_at = ? WHERE id = ? AND opened_at IS NULL`;
+export const SELECT_FEEDBACK_OPENED_AT = `SELECT opened_at AS openedAt FROM auto_feedback WHERE id = ?`;

@@ -70,3 +70,9 @@ export function saveNote(db: Database, feedbackId: string, text: string | null, 
   if (text === null) prepared(db, q.DELETE_NOTE).run(feedbackId);
   else prepared(db, q.UPSERT_NOTE).run(feedbackId, text, now);
 }
+
+/** Marks a feedback opened now unless it already was; returns when it was first opened. */
+export function markOpened(db: Database, feedbackId: string, now: UtcTimestamp): UtcTimestamp {
+  prepared(db, q.MARK_FEEDBACK_OPENED).run(now, feedbackId);
+  return (prepared(db, q.SELECT_FEEDBACK_OPENED_AT).get(feedbackId) as { openedAt: UtcTimestamp }).openedAt;
+}

@@ -6,7 +6,6 @@ import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
 import { dayBefore, localDayFormatter } from '../../kernel/local-day.js';
-import { TIME_ZONE_KEY } from '../coach/index.js';
 import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import { getProfilePreference, setProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
@@ -152,6 +151,7 @@ function toListItem(attempt: QuestAttempt, quests: Map<string, Quest>): AttemptL
 
 
 export const DAILY_QUEST_KEY = PREFERENCE_KEYS.dailyQuest;
+const TIME_ZONE_KEY = PREFERENCE_KEYS.timeZone;
 
 export interface DailyQuest {
   quest: Quest;
@@ -160,6 +160,8 @@ export interface DailyQuest {
   focusAction: DailyQuestChoice['focusAction'];
   dueBossRun: boolean;
   day: string;
+  /** When today's quest was done on this talk (its newest attempt, made today in the speaker's time zone), or null. */
+  doneAt: string | null;
 }
 
 /**
@@ -174,10 +176,33 @@ export function getDailyQuest(
   const db = profileDatabase(store, profileId);
   const locale = request.locale ?? 'en';
   // Every check before any write: a refused call (an unknown time zone, a talk that does not exist) changes nothing.
-  const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
-  const today = localDayFormatter(timeZone)(request.now ?? store.clock.now());
+  const dayOf = localDayFormatter(request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC');
+  const today = dayOf(request.now ?? store.clock.now());
   if (request.projectId) existingProject(db, request.projectId);
-  return db.transaction(() => chooseAndKeepDailyQuest(store, db, profileId, { ...request, locale, today })).immediate();
+  return db.transaction(() => chooseAndKeepDailyQuest(store, db, profileId, { ...request, locale, today, dayOf })).immediate();
+}
+
+/**
+ * When today's quest of a talk (the training talk by default) was done, or null: not done yet, or no quest was given
+ * for today yet. Reads only (the mascot asks on every visit of the Training page).
+ */
+export function dailyQuestDoneAt(
+  store: DataStore,
+  profileId: string,
+  request: { projectId?: string | undefined; timeZone?: string | undefined; now?: Date } = {},
+): string | null {
+  const db = profileDatabase(store, profileId);
+  const dayOf = localDayFormatter(request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC');
+  const today = dayOf(request.now ?? store.clock.now());
+  const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
+  const kept = readKeptChoices(getProfilePreference(store, profileId, DAILY_QUEST_KEY))[projectId];
+  if (!kept || kept.day !== today) return null;
+  return doneOn(today, dayOf, repo.lastAttemptPerQuest(db, projectId).get(kept.code));
+}
+
+/** The time of the quest's newest attempt when it was made on `today`, else null. */
+function doneOn(today: string, dayOf: (at: string | Date) => string, lastAttemptAt: string | undefined): string | null {
+  return lastAttemptAt !== undefined && dayOf(lastAttemptAt) === today ? lastAttemptAt : null;
 }
 
 /** The daily quest's writes (the training talk when needed, the kept choice) in the caller's one transaction. */
@@ -185,7 +210,7 @@ function chooseAndKeepDailyQuest(
   store: DataStore,
   db: Database,
   profileId: string,
-  request: { projectId?: string | undefined; locale: Locale; today: string },
+  request: { projectId?: string | undefined; locale: Locale; today: string; dayOf: (at: string | Date) => string },
 ): DailyQuest {
   const { locale, today } = request;
   const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
@@ -206,7 +231,8 @@ function chooseAndKeepDailyQuest(
     const record = { day: today, projectId, code: choice.quest.code, reason: choice.reason, focusAction: choice.focusAction };
     setProfilePreference(store, profileId, DAILY_QUEST_KEY, JSON.stringify(withChoice(keptByProject, record)));
   }
-  return { ...choice, why: explainChoice(choice, locale), day: today };
+  const doneAt = doneOn(today, request.dayOf, facts.lastAttemptAt.get(choice.quest.code));
+  return { ...choice, why: explainChoice(choice, locale), day: today, doneAt };
 }
 
 interface KeptChoice {
