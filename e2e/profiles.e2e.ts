@@ -19,7 +19,7 @@ test('a speaker renames and deletes profiles; a taken or empty name is said unde
   await page.getByTestId('profile-name').fill('Ada');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
-  const { profiles: first } = await invokeAs<{ profiles: { id: string }[] }>(page, app, 'profile_list');
+  const { profiles: first } = await invokeAs(page, app, 'profile_list');
   await invokeAs(page, app, 'preference_profile_set', { profileId: first[0]!.id, key: PREFERENCE_KEYS.onboarding, value: 'done' });
 
   await page.getByTestId('nav-profiles').click();
@@ -75,6 +75,6 @@ test('a speaker renames and deletes profiles; a taken or empty name is said unde
   await page.getByTestId('profile-delete-confirm').click();
   await expect(rows).toHaveCount(1);
   await expect(rows.locator('h3')).toHaveText('Ada Active');
-  const { profiles } = await invokeAs<{ profiles: { name: string }[] }>(page, app, 'profile_list');
+  const { profiles } = await invokeAs(page, app, 'profile_list');
   expect(profiles.map((profile) => profile.name)).toEqual(['Ada']);
 });
