@@ -38,7 +38,7 @@ test.beforeAll(async ({ browser }) => {
   app = await startApp();
   page = await browser.newPage();
   await page.goto(app.launchUrl);
-  const { profile } = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Ada' });
+  const { profile } = await invokeAs(page, app, 'profile_create', { name: 'Ada' });
   profileId = profile.id;
 });
 
@@ -49,7 +49,7 @@ test.afterAll(async () => {
 
 /** A talk with this outline; its Record page, "align with my outline" ticked, and the take given as a file. */
 async function alignedRun(title: string, outline: string, takePath: string, screenshot?: string): Promise<void> {
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title } });
   await invokeAs(page, app, 'outline_set', { profileId, projectId: project.id, markdown: outline });
   await page.goto(`${app.origin}/record?projectId=${project.id}`);
   if (screenshot) {

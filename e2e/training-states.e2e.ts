@@ -21,7 +21,7 @@ test.beforeAll(async ({ browser }) => {
   app = await startApp();
   page = await browser.newPage({ timezoneId: TIME_ZONE });
   await page.goto(app.launchUrl);
-  const { profile } = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Ada' });
+  const { profile } = await invokeAs(page, app, 'profile_create', { name: 'Ada' });
   profileId = profile.id;
 });
 
@@ -32,10 +32,10 @@ test.afterAll(async () => {
 
 /** A run of the talk with a typed transcript, analysed: its feedback id. */
 async function analysedRun(projectId: string, text: string): Promise<string> {
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId });
-  const { transcriptId } = await invokeAs<{ transcriptId: string }>(page, app, 'transcript_save', { profileId, text });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, text });
   await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-  return (await invokeAs<{ feedbackId: string }>(page, app, 'run_analyze', { profileId, runId: run.id })).feedbackId;
+  return (await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id })).feedbackId;
 }
 
 /** Opens a feedback's review page and waits until the page has said it was shown. */
@@ -53,7 +53,7 @@ async function training(): Promise<void> {
 }
 
 test('two runs with feedback: the mascot counts them until both were opened, and never says "Your first take"', async () => {
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Shipping every day' } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every day' } });
   const first = await analysedRun(project.id, 'We ship every day.\nSmall steps keep every change easy to review.');
   const second = await analysedRun(project.id, 'Today I will show you how we release.\nAnd why it matters to our customers.');
 
@@ -94,7 +94,7 @@ test('today’s quest, once done, shows as done on Training, on its Quest page a
   await expect(page).toHaveURL(FEEDBACK_PAGE);
   await expect(page.getByTestId('feedback-score')).toHaveText(/^\d+$/);
 
-  const { daily } = await invokeAs<{ daily: { doneAt: string | null; quest: { code: string } } }>(page, app, 'quest_get_daily', { profileId, timeZone: TIME_ZONE });
+  const { daily } = await invokeAs(page, app, 'quest_get_daily', { profileId, timeZone: TIME_ZONE });
   expect(daily.doneAt).not.toBeNull();
   const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(daily.doneAt!));
 
