@@ -65,6 +65,14 @@ test('two runs with feedback: the mascot counts them until both were opened, and
     await expect(page.getByTestId('mascot')).toBeVisible();
   });
 
+  // The list the mascot's button opens marks both as new.
+  await mascot.getByRole('link', { name: 'Open feedback' }).click();
+  await expect(page.getByTestId('timeline-item')).toHaveCount(2);
+  await expect(page.getByTestId('timeline-new')).toHaveCount(2);
+  await screenshotVariants(page, app, 'feedback-list-new', async () => {
+    await expect(page.getByTestId('timeline-new')).toHaveCount(2);
+  });
+
   await openFeedback(first);
   await training();
   await expect(mascot.locator('p')).toHaveText('1 fresh piece of feedback to read: pick one action and try again.');
@@ -77,6 +85,9 @@ test('two runs with feedback: the mascot counts them until both were opened, and
   // A reload changes nothing: the opened state is stored, not remembered by the page.
   await page.reload();
   await expect(mascot.locator('h2')).toHaveText('Small and often');
+  await page.goto(`${app.origin}/feedback`);
+  await expect(page.getByTestId('timeline-item')).toHaveCount(2);
+  await expect(page.getByTestId('timeline-new')).toHaveCount(0);
 });
 
 test('today’s quest, once done, shows as done on Training, on its Quest page and in the mascot’s words', async () => {

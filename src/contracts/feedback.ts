@@ -68,6 +68,8 @@ export const TimelineItemSchema = z
     questCode: z.string().nullable(),
     questTitle: z.string().nullable(),
     noteUpdatedAt: z.string().nullable(),
+    /** When its review page was first shown; null: not read yet (the list marks it new). */
+    openedAt: z.string().nullable(),
   })
   .strict();
 export const FeedbackTimelinePayloadSchema = z

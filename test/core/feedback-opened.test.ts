@@ -26,12 +26,15 @@ async function twoAnalysedAttempts() {
 
 describe('feedback_mark_opened: the review page says a feedback was seen', () => {
   test('the first opening is kept with the store clock’s time; opening again changes nothing', async () => {
-    const { clock, store, profileId, first, openedAtOf } = await twoAnalysedAttempts();
+    const { clock, store, profileId, first, second, openedAtOf } = await twoAnalysedAttempts();
     clock.set('2026-11-25T10:15:30.000Z');
     assert.deepEqual(await invokeOk(store, 'feedback_mark_opened', { profileId, feedbackId: first }), { feedbackId: first, openedAt: '2026-11-25T10:15:30.000Z' });
     clock.set('2026-11-25T18:00:00.000Z');
     assert.deepEqual(await invokeOk(store, 'feedback_mark_opened', { profileId, feedbackId: first }), { feedbackId: first, openedAt: '2026-11-25T10:15:30.000Z' });
     assert.equal(openedAtOf(first), '2026-11-25T10:15:30.000Z');
+    // The feedback list says which are not read yet.
+    const { items } = await invokeOk(store, 'feedback_timeline_list', { profileId });
+    assert.deepEqual(items.map((item) => [item.id, item.openedAt]), [[second, null], [first, '2026-11-25T10:15:30.000Z']]);
   });
 
   test('reading a feedback (the page’s read commands) does not open it', async () => {

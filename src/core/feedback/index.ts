@@ -142,6 +142,7 @@ export function feedbackTimeline(
     questCode: row.questCode,
     questTitle: row.questCode ? existingQuest(db, row.questCode, request.locale ?? 'en').title : null,
     noteUpdatedAt: row.noteUpdatedAt,
+    openedAt: row.openedAt,
   }));
 }
 

@@ -18,7 +18,7 @@ export const SELECT_FEEDBACK_ROW = `
 
 const TIMELINE_COLUMNS = `
   f.id, f.created_at AS createdAt, f.overall_score AS overallScore, f.run_id AS runId, f.attempt_id AS attemptId,
-  a.quest_code AS questCode, n.updated_at AS noteUpdatedAt`;
+  a.quest_code AS questCode, n.updated_at AS noteUpdatedAt, f.opened_at AS openedAt`;
 
 /** The whole profile's feedback, newest first (idx_feedback_created). */
 export const SELECT_TIMELINE = `

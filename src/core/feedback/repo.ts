@@ -34,6 +34,7 @@ export interface TimelineRow {
   attemptId: string | null;
   questCode: string | null;
   noteUpdatedAt: string | null;
+  openedAt: string | null;
   projectId: string;
 }
 

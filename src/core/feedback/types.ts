@@ -43,6 +43,7 @@ export interface TimelineItem {
   questCode: string | null;
   questTitle: string | null;
   noteUpdatedAt: UtcTimestamp | null;
+  openedAt: UtcTimestamp | null;
 }
 
 export interface FeedbackNote {

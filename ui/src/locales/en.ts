@@ -500,6 +500,7 @@ export const en = {
   'timeline.quest': 'Quest: {title}',
   'timeline.score': 'score {score}',
   'timeline.hasNote': 'note',
+  'timeline.new': 'new',
 
   'training.progressHeading': 'Your practice',
   'training.dailyHeading': 'Today’s quest',

@@ -502,6 +502,7 @@ export const fr: Record<MessageKey, string> = {
   'timeline.quest': 'Quête : {title}',
   'timeline.score': 'score {score}',
   'timeline.hasNote': 'note',
+  'timeline.new': 'nouveau',
 
   'training.progressHeading': 'Votre pratique',
   'training.dailyHeading': 'Quête du jour',
