@@ -4,14 +4,13 @@ import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { dayBefore, localDayFormatter } from '../../kernel/local-day.js';
 import { TIME_ZONE_KEY } from '../coach/index.js';
 import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import { getProfilePreference, setProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import { BOSS_RUN_AFTER_ATTEMPTS, chooseDailyQuest, RECENT_ANALYSES, type DailyQuestChoice } from './daily-quest.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import * as repo from './repo.js';
 import {
   ATTEMPT_LIST_DEFAULT,
@@ -29,17 +28,17 @@ export type * from './types.js';
 /** Row-level steps for a write that spans contexts in one transaction (a transcription linked to its attempt). */
 export { findAttemptByAudio, setAttemptTranscript } from './repo.js';
 
-export function listQuests(store: DataStore, profileId: string, locale: Locale = 'en'): Quest[] {
-  return repo.listQuests(profileDatabase(store, profileId), locale);
+export function listQuests(session: ProfileSession, locale: Locale = 'en'): Quest[] {
+  return repo.listQuests(session.db, locale);
 }
 
-export function getQuest(store: DataStore, profileId: string, code: string, locale: Locale = 'en'): Quest {
-  return existingQuest(profileDatabase(store, profileId), code, locale);
+export function getQuest(session: ProfileSession, code: string, locale: Locale = 'en'): Quest {
+  return existingQuest(session.db, code, locale);
 }
 
 /** A written answer to a text quest. */
-export function submitText(store: DataStore, profileId: string, projectId: string, questCode: string, rawText: string): QuestAttempt {
-  const db = profileDatabase(store, profileId);
+export function submitText(session: ProfileSession, projectId: string, questCode: string, rawText: string): QuestAttempt {
+  const db = session.db;
   const text = rawText.trim();
   if (text.length === 0) throw new AppError('attempt_text_empty', 'Write an answer before submitting.');
   if ([...text].length > ATTEMPT_TEXT_MAX) throw new AppError('attempt_text_too_long', `An answer holds at most ${ATTEMPT_TEXT_MAX} characters.`);
@@ -47,7 +46,7 @@ export function submitText(store: DataStore, profileId: string, projectId: strin
   db.transaction(() => {
     existingProject(db, projectId);
     assertOutputType(existingQuest(db, questCode), 'text');
-    repo.insertAttempt(db, { id, projectId, questCode, createdAt: nowUtc(store.clock), outputText: text, audioArtifactId: null, transcriptId: null });
+    repo.insertAttempt(db, { id, projectId, questCode, createdAt: nowUtc(session.clock), outputText: text, audioArtifactId: null, transcriptId: null });
   }).immediate();
   return repo.findAttempt(db, id)!;
 }
@@ -56,13 +55,11 @@ export function submitText(store: DataStore, profileId: string, projectId: strin
  * A recorded take of an audio quest. One attempt per recording: submitting the same recording again returns that
  * attempt, attaching the transcript when one is given (the recording is usually transcribed after the first submit).
  */
-export function submitAudio(
-  store: DataStore,
-  profileId: string,
+export function submitAudio(session: ProfileSession,
   input: { projectId: string; questCode: string; audioArtifactId: string; transcriptId?: string | null },
 ): QuestAttempt {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+  const db = session.db;
+  const artifacts = session.artifacts;
   const attemptId = db
     .transaction(() => {
       existingProject(db, input.projectId);
@@ -82,7 +79,7 @@ export function submitAudio(
         id,
         projectId: input.projectId,
         questCode: input.questCode,
-        createdAt: nowUtc(store.clock),
+        createdAt: nowUtc(session.clock),
         outputText: null,
         audioArtifactId: input.audioArtifactId,
         transcriptId: input.transcriptId ?? null,
@@ -94,16 +91,16 @@ export function submitAudio(
 }
 
 /** Newest first; the limit defaults to 6 and is clamped to 1..100. */
-export function listAttempts(store: DataStore, profileId: string, projectId: string, limit?: number, locale: Locale = 'en'): AttemptListItem[] {
-  const db = profileDatabase(store, profileId);
+export function listAttempts(session: ProfileSession, projectId: string, limit?: number, locale: Locale = 'en'): AttemptListItem[] {
+  const db = session.db;
   existingProject(db, projectId);
   const titles = questTitles(db, locale);
   return repo.listAttempts(db, projectId, clampLimit(limit, ATTEMPT_LIST_DEFAULT, ATTEMPT_LIST_MAX)).map((attempt) => toListItem(attempt, titles));
 }
 
 /** Every quest with the latest attempt at it on this talk (null when never tried). */
-export function questReport(store: DataStore, profileId: string, projectId: string, locale: Locale = 'en'): QuestReportLine[] {
-  const db = profileDatabase(store, profileId);
+export function questReport(session: ProfileSession, projectId: string, locale: Locale = 'en'): QuestReportLine[] {
+  const db = session.db;
   existingProject(db, projectId);
   const titles = questTitles(db, locale);
   const latest = new Map(repo.latestAttemptPerQuest(db, projectId).map((attempt) => [attempt.questCode, attempt]));
@@ -167,29 +164,24 @@ export interface DailyQuest {
  * profile preference `coach.dailyQuest` and becomes "yesterday's quest" tomorrow, which the rule never repeats.
  */
 export function getDailyQuest(
-  store: DataStore,
-  profileId: string,
+  session: ProfileSession,
   request: { projectId?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined; now?: Date } = {},
 ): DailyQuest {
-  const db = profileDatabase(store, profileId);
+  const db = session.db;
   const locale = request.locale ?? 'en';
   // Every check before any write: a refused call (an unknown time zone, a talk that does not exist) changes nothing.
-  const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
-  const today = localDayFormatter(timeZone)(request.now ?? store.clock.now());
+  const timeZone = request.timeZone ?? getProfilePreference(session, TIME_ZONE_KEY) ?? 'UTC';
+  const today = localDayFormatter(timeZone)(request.now ?? session.clock.now());
   if (request.projectId) existingProject(db, request.projectId);
-  return db.transaction(() => chooseAndKeepDailyQuest(store, db, profileId, { ...request, locale, today })).immediate();
+  return db.transaction(() => chooseAndKeepDailyQuest(session, { ...request, locale, today })).immediate();
 }
 
 /** The daily quest's writes (the training talk when needed, the kept choice) in the caller's one transaction. */
-function chooseAndKeepDailyQuest(
-  store: DataStore,
-  db: Database,
-  profileId: string,
-  request: { projectId?: string | undefined; locale: Locale; today: string },
-): DailyQuest {
+function chooseAndKeepDailyQuest(session: ProfileSession, request: { projectId?: string | undefined; locale: Locale; today: string }): DailyQuest {
+  const { db } = session;
   const { locale, today } = request;
-  const projectId = request.projectId ?? ensureTrainingProject(store, profileId).id;
-  const keptByProject = readKeptChoices(getProfilePreference(store, profileId, DAILY_QUEST_KEY));
+  const projectId = request.projectId ?? ensureTrainingProject(session).id;
+  const keptByProject = readKeptChoices(getProfilePreference(session, DAILY_QUEST_KEY));
   const kept = keptByProject[projectId] ?? null;
   const facts = {
     quests: repo.listQuests(db, locale),
@@ -204,7 +196,7 @@ function chooseAndKeepDailyQuest(
     : chooseDailyQuest(facts);
   if (!keptToday) {
     const record = { day: today, projectId, code: choice.quest.code, reason: choice.reason, focusAction: choice.focusAction };
-    setProfilePreference(store, profileId, DAILY_QUEST_KEY, JSON.stringify(withChoice(keptByProject, record)));
+    setProfilePreference(session, DAILY_QUEST_KEY, JSON.stringify(withChoice(keptByProject, record)));
   }
   return { ...choice, why: explainChoice(choice, locale), day: today };
 }
