@@ -133,7 +133,8 @@ export function trends(session: ProfileSession, projectId?: string): TrendPoint[
  * The mascot's message for a page (`training`, `talks`, `feedback`, anything else), first matching rule wins. Unlike
  * the reference, feedback only shadows the streak while it is fresh (under a day old): older feedback is no news.
  */
-export function mascotMessage(session: ProfileSession,
+export function mascotMessage(
+  session: ProfileSession,
   request: { routeName: string; projectId?: string | undefined; locale?: Locale; now?: Date },
 ): MascotMessage {
   const route = request.routeName.trim().toLowerCase();

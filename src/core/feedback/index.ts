@@ -117,7 +117,8 @@ export function feedbackNumbers(session: ProfileSession, feedbackIds: readonly s
 }
 
 /** Newest first, for one talk or the whole profile; the limit defaults to 30 and is clamped to 1..100. */
-export function feedbackTimeline(session: ProfileSession,
+export function feedbackTimeline(
+  session: ProfileSession,
   request: { projectId?: string | undefined; limit?: number | undefined; locale?: Locale } = {},
 ): TimelineItem[] {
   const db = session.db;

@@ -94,7 +94,8 @@ export function existingRun(db: Database, runId: string): Run {
   return run;
 }
 
-function linkArtifact(session: ProfileSession,
+function linkArtifact(
+  session: ProfileSession,
   runId: string,
   artifactId: string,
   type: 'audio' | 'transcript',
