@@ -80,14 +80,21 @@ test('a 72-word, 33-second take: the judged pace is labelled and explained, the 
   await expect(page.getByTestId('feedback-wpm-judged')).toHaveText('137 words per minute');
   await expect(page.getByTestId('feedback-wpm-band')).toHaveText('ideal (130–160)');
   await expect(page.getByTestId('feedback-wpm-basis')).toHaveText('from your first word to your last, pauses under 2 s included');
-  await expect(page.getByTestId('feedback-wpm-speaking')).toHaveText('SPEAKING while speaking, every pause left out');
+  await expect(page.getByTestId('feedback-wpm-speaking')).toHaveText('148 while speaking, every pause left out');
   await expect(page.getByTestId('feedback-wpm-whole')).toHaveText('131 over the whole recording, silences included');
   await expect(page.getByTestId('feedback-wpm-explain')).toHaveText(
     'The band judges the first of these paces, as speaking-rate guides count it (natural pauses in, longer silences counted as pauses): 130–160 words a minute is easy to follow.',
   );
-  await expect(page.getByTestId('feedback-pitch')).toHaveText('PITCH');
-  await expect(page.getByTestId('feedback-loudness')).toHaveText('LOUDNESS');
-  await expect(page.getByTestId('feedback-clipping')).toHaveText('CLIPPING');
+  // The voice: each measure with its verdict in words and the band that decides it.
+  await expect(page.getByTestId('feedback-pitch-value')).toHaveText('2.8 semitones');
+  await expect(page.getByTestId('feedback-pitch-verdict')).toHaveText('varied');
+  await expect(page.getByTestId('feedback-pitch-band')).toHaveText('Varied from 2 semitones up; under that, a voice sounds monotone.');
+  await expect(page.getByTestId('feedback-loudness-value')).toHaveText('-20.7 dBFS');
+  await expect(page.getByTestId('feedback-loudness-verdict')).toHaveText('clear');
+  await expect(page.getByTestId('feedback-loudness-band')).toHaveText('Speech quieter than -35 dBFS is hard to hear.');
+  await expect(page.getByTestId('feedback-clipping-value')).toHaveText('0 %');
+  await expect(page.getByTestId('feedback-clipping-verdict')).toHaveText('clean');
+  await expect(page.getByTestId('feedback-clipping-band')).toHaveText('Over 1 % of clipped samples sounds distorted.');
   await expect(page.getByTestId('feedback-actions')).not.toContainText('Slow down');
 
   await screenshotVariants(page, app, 'pace-and-voice', async () => {
@@ -95,6 +102,9 @@ test('a 72-word, 33-second take: the judged pace is labelled and explained, the 
   });
 
   await useLanguage(page, app, 'fr');
+  // Issue 13, item 16: the French heading names the page ("Retour" alone read as a back link); the way back is a link.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan de la répétition');
+  await expect(page.locator('.crumbs').getByRole('link')).toHaveText('Retour à la présentation');
   await expect(page.getByTestId('feedback-wpm-judged')).toHaveText('137 mots par minute');
   await expect(page.getByTestId('feedback-wpm-band')).toHaveText('idéal (130–160)');
   await expect(page.getByTestId('feedback-wpm-basis')).toHaveText('de votre premier à votre dernier mot, pauses de moins de 2 s comprises');
@@ -102,6 +112,10 @@ test('a 72-word, 33-second take: the judged pace is labelled and explained, the 
   await expect(page.getByTestId('feedback-wpm-explain')).toHaveText(
     'La plage juge le premier de ces débits, compté comme le font les guides de prise de parole (pauses naturelles comprises, silences plus longs comptés comme pauses) : de 130 à 160 mots par minute, on suit sans effort.',
   );
-  await expect(page.getByTestId('feedback-pitch')).toHaveText('PITCHFR');
+  await expect(page.getByTestId('feedback-pitch-value')).toHaveText('2,8 demi-tons');
+  await expect(page.getByTestId('feedback-pitch-verdict')).toHaveText('variée');
+  await expect(page.getByTestId('feedback-pitch-band')).toHaveText('Variée à partir de 2 demi-tons ; en dessous, une voix paraît monotone.');
+  await expect(page.getByTestId('feedback-loudness-verdict')).toHaveText('bien audible');
+  await expect(page.getByTestId('feedback-clipping-verdict')).toHaveText('net');
   await useLanguage(page, app, 'en');
 });

@@ -899,7 +899,7 @@ export const en = {
   'metrics.sentencesByPunctuation': 'Cut at punctuation.',
   'metrics.pitchVerdict.varied': 'varied',
   'metrics.pitchVerdict.monotone': 'monotone',
-  'metrics.pitchBand': 'Under {limit} semitones of variation, a voice sounds monotone.',
+  'metrics.pitchBand': 'Varied from {limit} semitones up; under that, a voice sounds monotone.',
   'metrics.loudnessVerdict.ok': 'clear',
   'metrics.loudnessVerdict.quiet': 'too quiet',
   'metrics.loudnessBand': 'Speech quieter than {limit} dBFS is hard to hear.',
