@@ -72,7 +72,7 @@ function thirtySecondTake(dir: string): string {
   const joined = join(dir, 'joined.wav');
   execFileSync('sox', [clips[0]!, ...clips.slice(1).flatMap((clip) => [gap, clip]), joined]);
   const take = join(dir, 'take.wav');
-  execFileSync('sox', [joined, take, 'pad', '1', String(TAKE_SECONDS), 'trim', '0', String(TAKE_SECONDS)]);
+  execFileSync('sox', ['-V1', joined, take, 'pad', '1', String(TAKE_SECONDS), 'trim', '0', String(TAKE_SECONDS)]);
   return take;
 }
 
