@@ -66,10 +66,17 @@ test('every route change through the menu puts focus on the new page\'s main hea
   }
 });
 
-test('nested pages show their section as current: a talk, its record page, a run, a comparison, a peer review, a quest, About', async () => {
+test('nested pages show their section as current: a talk, its record page, a run, a comparison, a peer review, a quest and its feedback, About', async () => {
   const { profiles } = await invokeAs<{ profiles: Array<{ id: string }> }>(page, app, 'profile_list');
   const profileId = profiles[0]!.id;
   const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId });
+  const { attempt } = await invokeAs<{ attempt: { id: string } }>(page, app, 'quest_submit_text', {
+    profileId,
+    projectId,
+    questCode: 'A01',
+    text: 'By the end they will know why we ship every day, and they can do it too.',
+  });
+  const quest = await invokeAs<{ feedbackId: string }>(page, app, 'analyze_attempt', { profileId, attemptId: attempt.id });
   const nested: Array<[string, string]> = [
     [`/talks/${projectId}`, 'nav-talks'],
     [`/talks/${projectId}/builder`, 'nav-talks'],
@@ -79,6 +86,7 @@ test('nested pages show their section as current: a talk, its record page, a run
     ['/reviews/pr_1', 'nav-talks'],
     ['/feedback', 'nav-talks'],
     ['/quest/P01', 'nav-training'],
+    [`/feedback/${quest.feedbackId}`, 'nav-training'],
     [`/record?projectId=${projectId}&questCode=P01`, 'nav-training'],
     ['/about', 'nav-help'],
   ];
