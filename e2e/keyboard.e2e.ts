@@ -17,8 +17,8 @@ test.beforeAll(async ({ browser }) => {
   app = await startApp();
   page = await browser.newPage();
   await page.goto(app.launchUrl);
-  const { profile } = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Ada' });
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId: profile.id, project: { title: 'Shipping every day' } });
+  const { profile } = await invokeAs(page, app, 'profile_create', { name: 'Ada' });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId: profile.id, project: { title: 'Shipping every day' } });
   projectId = project.id;
 });
 
@@ -67,16 +67,16 @@ test('every route change through the menu puts focus on the new page\'s main hea
 });
 
 test('nested pages show their section as current: a talk, its record page, a run, a comparison, a peer review, a quest and its feedback, About', async () => {
-  const { profiles } = await invokeAs<{ profiles: Array<{ id: string }> }>(page, app, 'profile_list');
+  const { profiles } = await invokeAs(page, app, 'profile_list');
   const profileId = profiles[0]!.id;
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId });
-  const { attempt } = await invokeAs<{ attempt: { id: string } }>(page, app, 'quest_submit_text', {
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId });
+  const { attempt } = await invokeAs(page, app, 'quest_submit_text', {
     profileId,
     projectId,
     questCode: 'A01',
     text: 'By the end they will know why we ship every day, and they can do it too.',
   });
-  const quest = await invokeAs<{ feedbackId: string }>(page, app, 'analyze_attempt', { profileId, attemptId: attempt.id });
+  const quest = await invokeAs(page, app, 'analyze_attempt', { profileId, attemptId: attempt.id });
   const nested: Array<[string, string]> = [
     [`/talks/${projectId}`, 'nav-talks'],
     [`/talks/${projectId}/builder`, 'nav-talks'],

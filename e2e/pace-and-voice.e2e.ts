@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { OUTPUT_DIR } from './support/paths.js';
 import { screenshotVariants, useLanguage } from './support/screenshots.js';
 
@@ -46,18 +47,14 @@ function seventyTwoTimedWords(): Array<{ text: string; tStartMs: number; tEndMs:
 
 async function analyzedTake(page: Page): Promise<string> {
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Ada');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
-  const { profiles } = await invokeAs<{ profiles: Array<{ id: string }> }>(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Weekly update' } });
+  const profileId = await createProfileThroughPage(page, app, 'Ada');
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Weekly update' } });
   const upload = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, {
     headers: { Origin: app.origin, 'Content-Type': 'audio/wav' },
     data: thirtyThreeSecondTake(),
   });
   const { audioArtifactId } = ((await upload.json()) as { result: { audioArtifactId: string } }).result;
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId: project.id });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   await invokeAs(page, app, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
   const words = seventyTwoTimedWords();
   const document = {
@@ -66,9 +63,9 @@ async function analyzedTake(page: Page): Promise<string> {
     durationMs: 33_000,
     segments: [{ tStartMs: words[0]!.tStartMs, tEndMs: words[71]!.tEndMs, text: words.map((w) => w.text).join(' '), words }],
   };
-  const { transcriptId } = await invokeAs<{ transcriptId: string }>(page, app, 'transcript_save', { profileId, document });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, document });
   await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-  const { feedbackId } = await invokeAs<{ feedbackId: string }>(page, app, 'run_analyze', { profileId, runId: run.id });
+  const { feedbackId } = await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id });
   return feedbackId;
 }
 
