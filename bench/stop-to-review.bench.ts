@@ -188,10 +188,12 @@ on the same WAV, measured in the same run. Medians of ${REPETITIONS} repetitions
 | Transcription alone (baseline) | ${ms(transcription)} |
 | **Ratio** Stop-to-review / transcription alone | **${ratio.toFixed(2)}** |
 
-Stop-to-review takes ${ratio.toFixed(2)}× the transcription's own time: the import and the analysis add about
-${ms(saved + analysis)} to the transcription, which is nearly all of the wait. The machine's one-minute load average was
-${load.map((value) => value.toFixed(1)).join(' before and ')} after (${cpus().length} cores, shared): the absolute times vary with it from
-one run to the next, the ratio much less (both sides are measured alternately in the same run). Pace of this take under the current rule (decision 0014): ${metrics.wpm} words
+Stop-to-review takes ${ratio.toFixed(2)}× the transcription's own time (per repetition:
+${timings.map((t, k) => (t.stopToReviewMs / alone[k]!).toFixed(2)).join(', ')}). Besides the transcription the speaker waits for the
+import (${ms(saved)}) and the analysis (${ms(analysis)}). The machine's one-minute load average was
+${load.map((value) => value.toFixed(1)).join(' before and ')} after, on ${cpus().length} shared cores: under such load the
+times, and the ratio between two processes measured a minute apart, vary widely from one repetition to the next; run it
+on an idle machine for figures to compare releases with. Pace of this take under the current rule (decision 0014): ${metrics.wpm} words
 a minute judged (from the first word to the last), ${metrics.wpmSpeakingTime ?? '—'} over speaking time,
 ${metrics.wpmWholeRun ?? '—'} over the whole ${TAKE_SECONDS} s (${metrics.words} words recognised).
 `,
