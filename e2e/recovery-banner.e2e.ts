@@ -85,11 +85,11 @@ test('after an automatic repair, every page shows a banner in local time until t
     const history = page.getByRole('region', { name: /^Profile “Grace”/ }).getByTestId('recovery-notice');
     await expect(history).toHaveText([await banner.getByTestId('recovery-banner-text').innerText()]);
 
-    // Dismissed from the keyboard: the banner goes, focus lands on the page, and it stays gone after a reload.
+    // Dismissed from the keyboard: the banner goes, focus lands on the page's heading, and it stays gone after a reload.
     await banner.getByTestId('recovery-banner-dismiss').focus();
     await page.keyboard.press('Enter');
     await expect(banner).toHaveCount(0);
-    await expect(page.locator('#main')).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     expect((await invokeAs(page, app, 'db_recovery_notices_pending')).notices).toEqual([]);
     await page.reload();
     await expect(page.getByTestId('snapshot-row').first()).toBeVisible();

@@ -99,8 +99,13 @@ export const FeedbackMetricsSchema = z
     sentenceSource: z.enum(['punctuation', 'pauses']).optional(),
     /** Words per minute over the whole run, silences included (analyzer v3+); `wpm` is what the band judges. */
     wpmWholeRun: count.nullable().optional(),
-    /** What `wpm` and its band are measured over (analyzer v3+): the time with speech, or the whole run. */
-    wpmBasis: z.enum(['speaking_time', 'whole_run']).nullable().optional(),
+    /** Words per minute over the time with speech alone, every pause left out (analyzer v4+): shown, never judged. */
+    wpmSpeakingTime: count.nullable().optional(),
+    /**
+     * What `wpm` and its band are measured over: from the first word to the last one, natural pauses included (analyzer
+     * v4+), or the whole run (words without times). Analyzer v3 judged `speaking_time` (decision 0014 says why no more).
+     */
+    wpmBasis: z.enum(['speech_span', 'speaking_time', 'whole_run']).nullable().optional(),
     repeatedTerms: z.array(z.string().min(1)).max(5),
     jargonTerms: z.array(z.string().min(1)).max(10),
     /** From the recording itself; null for typed text or a take without audio metrics. */

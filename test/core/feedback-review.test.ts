@@ -31,7 +31,7 @@ describe('the review of a feedback', { timeout: 30_000 }, () => {
     await invokeOk(store, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
     const { feedbackId } = await invokeOk(store, 'run_analyze', { profileId, runId: run.id });
     const { numbers } = await invokeOk(store, 'feedback_numbers_get', { profileId, feedbackIds: [feedbackId] });
-    assert.deepEqual(numbers.map((n) => [n.durationMs, n.wpm]), [[2000, 240]], '4 words in 1 s of speech');
+    assert.deepEqual(numbers.map((n) => [n.durationMs, n.wpm]), [[2000, 253]], '4 words from 1.0 s to 1.95 s');
 
     const { review } = await invokeOk(store, 'feedback_review_get', { profileId, feedbackId });
     assert.equal(review.audioArtifactId, audio.audioArtifactId);

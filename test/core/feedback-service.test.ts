@@ -3,6 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { FeedbackV1Schema } from '../../src/contracts/feedback-v1.js';
+import { ANALYZER_VERSION } from '../../src/core/feedback/index.js';
 import { ArtifactStore } from '../../src/platform/artifacts/artifact-store.js';
 import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
@@ -43,7 +44,7 @@ describe('feedback service', () => {
     assert.equal(parsed.metrics.wpm, null, 'typed text has no timing: no invented WPM');
     assert.ok(parsed.metrics.fillers >= 2, 'um and you know');
     const row = store.profile(profileId).prepare('SELECT overall_score, wpm, top_action_id, analyzer_version FROM auto_feedback WHERE id = ?').get(result.feedbackId) as Record<string, unknown>;
-    assert.deepEqual(row, { overall_score: parsed.overallScore, wpm: null, top_action_id: parsed.topActions[0]?.id ?? null, analyzer_version: 3 });
+    assert.deepEqual(row, { overall_score: parsed.overallScore, wpm: null, top_action_id: parsed.topActions[0]?.id ?? null, analyzer_version: ANALYZER_VERSION });
     assert.equal(feedbackFiles().length, 1);
   });
 

@@ -20,7 +20,9 @@ import SettingsPage from './pages/SettingsPage.vue';
 import TalkPage from './pages/TalkPage.vue';
 import TalksPage from './pages/TalksPage.vue';
 import TrainingPage from './pages/TrainingPage.vue';
+import { navSectionOverride } from './state/nav-section-override';
 import { clearNotices } from './state/notices';
+import { focusMainHeading } from './util/focus-main-heading';
 import { activeProfileId, ensureSessionLoaded, session } from './state/session';
 
 declare module 'vue-router' {
@@ -77,11 +79,12 @@ router.beforeEach(async (to) => {
 
 router.afterEach((to, from) => {
   // Errors and status lines belong to the page they happened on (but the first load's errors stay visible).
+  if (to.path !== from.path) navSectionOverride.value = null;
   if (from.matched.length > 0 && to.path !== from.path) {
     clearNotices();
-    // Keyboard and screen-reader users land on the new page's content, not on the link they left behind. A page that
+    // Keyboard and screen-reader users land on the new page's heading, not on the link they left behind. A page that
     // moves focus itself once its data is loaded (a section, a form) does so later and wins.
-    void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }));
+    void nextTick(focusMainHeading);
   }
   document.title = to.meta.title ? `${t(to.meta.title)} · Lectern` : 'Lectern';
 });

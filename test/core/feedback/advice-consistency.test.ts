@@ -183,17 +183,28 @@ describe('advice a speaker can trust', { timeout: 60_000 }, () => {
     assert.equal(typed.metrics.sentences, 2);
   });
 
-  test('a 72-word, 33-second take publishes its pace over the whole run and over speaking time, and which one is judged', () => {
-    const words = timedWords(Array.from({ length: 72 }, (_, i) => VOCABULARY[i % 9]!), 4000, 250, () => 77);
+  test('a 72-word, 33-second take with natural pauses is judged at its speaking rate, not read as too fast', () => {
+    // Speech from 1.0 s to 32.52 s: 8 phrases of 9 words (250 ms a word, 80 ms between words) with a 1.2 s breath
+    // between phrases, as a speaker reading aloud does; half a second of silence before Stop.
+    const words = timedWords(Array.from({ length: 72 }, (_, i) => VOCABULARY[i % 9]!), 1000, 250, (i) => (i % 9 === 8 ? 1200 : 80));
+    const lastEnd = words[71]!.tEndMs;
+    assert.equal(lastEnd, 32_520);
+    const phraseBreaks = words.filter((_, i) => i % 9 === 8 && i < 71).map((w) => ({ tStartMs: w.tEndMs, tEndMs: w.tEndMs + 1200 }));
     const feedback = analyzeTranscript({
       transcript: transcriptOf(words, 33_000),
       audioDurationMs: 33_000,
-      audioDelivery: { speakingTimeMs: 23_500, pitchVariabilitySemitones: 3, monotone: false, rmsDbfs: -20, tooQuiet: false, clippingRatio: 0, pitchTrack: [] },
+      audioPauses: [{ tStartMs: 0, tEndMs: 1000 }, ...phraseBreaks, { tStartMs: lastEnd, tEndMs: 33_000 }],
+      // The audio's speech detector: the 72 words and the short gaps between them (23.12 s).
+      audioDelivery: { speakingTimeMs: 23_120, pitchVariabilitySemitones: 3, monotone: false, rmsDbfs: -20, tooQuiet: false, clippingRatio: 0, pitchTrack: [] },
     });
-    assert.equal(feedback.metrics.wpm, 184);
-    assert.equal(feedback.metrics.wpmBasis, 'speaking_time');
+    // Judged: 72 words from the first to the last word, the breaths included (31.52 s).
+    assert.equal(feedback.metrics.wpm, 137);
+    assert.equal(feedback.metrics.wpmBand, 'ideal');
+    assert.equal(feedback.metrics.wpmBasis, 'speech_span');
+    // Shown beside it: over the speaking time alone (23.12 s) and over the whole recording (33 s).
+    assert.equal(feedback.metrics.wpmSpeakingTime, 187);
     assert.equal(feedback.metrics.wpmWholeRun, 131);
-    assert.equal(feedback.topActions.find((a) => a.id === 'slow_down')?.cites?.value, 184);
+    assert.ok(!feedback.topActions.some((a) => a.id === 'slow_down' || a.id === 'speed_up'));
   });
 
   test('the silence after the last word (and before the first) is never a moment to review nor a long pause', () => {

@@ -4,9 +4,9 @@ import { analyzeTranscript } from '../../../src/core/feedback/analyzer/index.js'
 import { FeedbackV1Schema } from '../../../src/contracts/feedback-v1.js';
 import type { TranscriptV1 } from '../../../src/contracts/transcript.js';
 
-/** 60 words over 30 s, one per 0.5 s: 120 WPM on the clock. */
+/** 72 words over 30 s, one per 0.4 s, the last one ending at 28.75 s: 144 WPM on the clock, 150 from first to last word. */
 function transcript(): TranscriptV1 {
-  const words = Array.from({ length: 60 }, (_, i) => ({ tStartMs: i * 500, tEndMs: i * 500 + 400, text: `word${i % 7 === 0 ? '.' : ''}`.replace('word', ['we', 'ship', 'it', 'daily', 'and', 'test', 'often'][i % 7]!) }));
+  const words = Array.from({ length: 72 }, (_, i) => ({ tStartMs: i * 400, tEndMs: i * 400 + 350, text: `word${i % 7 === 0 ? '.' : ''}`.replace('word', ['we', 'ship', 'it', 'daily', 'and', 'test', 'often'][i % 7]!) }));
   return { schemaVersion: 1, language: 'en', durationMs: 30_000, segments: [{ tStartMs: 0, tEndMs: 30_000, text: words.map((w) => w.text).join(' '), words }] };
 }
 
@@ -21,9 +21,12 @@ function track() {
 const lively = { speakingTimeMs: 24_000, pitchVariabilitySemitones: 4, monotone: false, rmsDbfs: -20, tooQuiet: false, clippingRatio: 0, pitchTrack: track() };
 
 describe('analyzer with audio metrics', () => {
-  test('WPM comes from the speaking time measured on the audio, not the clock', () => {
+  test('WPM is judged from the first word to the last; the speaking time measured on the audio gives the pace shown beside it', () => {
     const feedback = analyzeTranscript({ transcript: transcript(), audioDurationMs: 30_000, audioDelivery: lively });
-    assert.equal(feedback.metrics.wpm, 150, '60 words in 24 s of speech');
+    assert.equal(feedback.metrics.wpm, 150, '72 words in 28.75 s');
+    assert.equal(feedback.metrics.wpmBasis, 'speech_span');
+    assert.equal(feedback.metrics.wpmSpeakingTime, 180, '72 words in 24 s of speech');
+    assert.equal(feedback.metrics.wpmWholeRun, 144, '72 words in 30 s');
     assert.deepEqual(feedback.metrics.delivery, { pitchVariabilitySemitones: 4, monotone: false, loudnessDbfs: -20, tooQuiet: false, clippingRatio: 0 });
     assert.ok(FeedbackV1Schema.safeParse(feedback).success);
   });

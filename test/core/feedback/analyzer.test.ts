@@ -47,12 +47,15 @@ interface HandExpectation {
 
 const HAND: Record<string, HandExpectation> = {
   'en-clean-word-timings': {
-    formula: '70 words in 30 s = 140 WPM (ideal), no filler, 4 short pauses: 100 − 0 = 100',
+    formula: '70 words from 0 to 29.5 s = 142 WPM (ideal), no filler, 4 short pauses: 100 − 0 = 100',
     check: (f) => {
       assert.equal(f.overallScore, 100);
       assert.equal(f.metrics.words, 70);
       assert.equal(f.metrics.durationMs, 30_000);
-      assert.equal(f.metrics.wpm, 140);
+      assert.equal(f.metrics.wpm, 142); // 70 / (29 500 ms / 60 000) = 142.4
+      assert.equal(f.metrics.wpmBasis, 'speech_span');
+      assert.equal(f.metrics.wpmWholeRun, 140); // the half second after the last word counts here only
+      assert.equal(f.metrics.wpmSpeakingTime, 153); // the four 500 ms pauses left out: 70 / 27.5 s
       assert.equal(f.metrics.wpmBand, 'ideal');
       assert.equal(f.metrics.fillers, 0);
       assert.equal(f.metrics.fillersPerMin, 0);
@@ -70,7 +73,8 @@ const HAND: Record<string, HandExpectation> = {
     check: (f) => {
       assert.equal(f.overallScore, 75);
       assert.equal(f.metrics.words, 78);
-      assert.equal(f.metrics.wpm, 130); // 78 / 0.6 min
+      assert.equal(f.metrics.wpm, 138); // 78 / (33 900 ms / 60 000)
+      assert.equal(f.metrics.wpmWholeRun, 130); // 78 / 0.6 min
       assert.equal(f.metrics.wpmBand, 'ideal');
       assert.equal(f.metrics.fillers, 11);
       assert.equal(f.metrics.fillersPerMin, 18.3); // 11 / 0.6 = 18.33
@@ -99,7 +103,8 @@ const HAND: Record<string, HandExpectation> = {
       assert.equal(f.overallScore, 75);
       assert.equal(f.language, 'fr');
       assert.equal(f.metrics.words, 67); // "aujourd’hui", "l’équipe", "l’API" are one word each
-      assert.equal(f.metrics.wpm, 134);
+      assert.equal(f.metrics.wpm, 146); // 67 words from 0 to 30 s, the 2.5 s long pause left out: 67 / 27.5 s
+      assert.equal(f.metrics.wpmWholeRun, 134);
       assert.equal(f.metrics.fillersPerMin, 12);
       // "ce genre de" and the question "elle en pense quoi ?" are not fillers; "coupé" is not "coup".
       assert.deepEqual(f.metrics.fillerBreakdown, { bon: 1, 'du coup': 1, 'en fait': 1, euh: 2, quoi: 1 });
@@ -155,14 +160,16 @@ const HAND: Record<string, HandExpectation> = {
     },
   },
   'en-long-pauses-word-gaps': {
-    formula: '36 words in 36 s = 60 WPM: Pw = min(20, 0.5·70) = 20; 3 long pauses, 1 allowed: Pl = 6 → 100 − 26 = 74',
+    formula: '36 words in 34.5 s − 20.5 s of long pauses = 154 WPM (ideal); 3 long pauses, 1 allowed: Pl = 6 → 100 − 6 = 94',
     check: (f) => {
-      assert.equal(f.overallScore, 74);
-      assert.equal(f.metrics.wpm, 60); // word gaps are not subtracted from speaking time
-      assert.equal(f.metrics.wpmBand, 'too_slow');
+      assert.equal(f.overallScore, 94);
+      // The long pauses are judged as pauses, not also as slow speech: 36 / (14 000 ms / 60 000).
+      assert.equal(f.metrics.wpm, 154);
+      assert.equal(f.metrics.wpmBand, 'ideal');
+      assert.equal(f.metrics.wpmWholeRun, 60);
       assert.equal(f.metrics.pauses, 3);
       assert.equal(f.metrics.longPauses, 3);
-      assert.deepEqual(f.topActions.map((a) => a.id), ['speed_up', 'fewer_long_pauses']);
+      assert.deepEqual(f.topActions.map((a) => a.id), ['fewer_long_pauses']);
       assert.deepEqual(
         f.comments.map((c) => [c.tStartMs, c.tEndMs, c.severity]),
         [[4700, 7200, 'info'], [11_900, 17_900, 'warning'], [20_200, 32_200, 'critical']],
@@ -170,20 +177,22 @@ const HAND: Record<string, HandExpectation> = {
     },
   },
   'en-audio-pauses': {
-    formula: '62 words in 42 s − 11 s of long audio pauses = 120 WPM: Pw = 5; 2/0.7 min = 2.9/min: Pf = 3.6; Pl = 3·(2 − 1) = 3 → 100 − 11.6 = 88',
+    formula: '62 words in 40 s − 11 s of long audio pauses = 128 WPM: Pw = 1; 2/0.7 min = 2.9/min: Pf = 3.6; Pl = 3·(2 − 1) = 3 → 100 − 7.6 = 92',
     check: (f) => {
-      assert.equal(f.overallScore, 88);
+      assert.equal(f.overallScore, 92);
       assert.equal(f.metrics.durationMs, 42_000); // the audio's length wins over the transcript's 40 000
       assert.equal(f.metrics.words, 62);
-      assert.equal(f.metrics.wpm, 120); // 62 / (31 000 ms / 60 000)
+      assert.equal(f.metrics.wpm, 128); // 62 / (29 000 ms / 60 000): the 2 s after the last segment are not speech
       assert.equal(f.metrics.wpmBand, 'slow');
+      assert.equal(f.metrics.wpmSpeakingTime, 132); // every pause left out too: 62 / 28.2 s
       assert.equal(f.metrics.fillers, 2);
       assert.equal(f.metrics.fillersPerMin, 2.9);
       // Audio pauses: 200 ms dropped, 10.0-10.5 and 10.4-10.8 merged, 3 s and 8 s long. The segments touch, so
       // these pauses can only come from the audio (see the next test for the same transcript without them).
       assert.equal(f.metrics.pauses, 3);
       assert.equal(f.metrics.longPauses, 2);
-      assert.deepEqual(f.topActions.map((a) => a.id), ['speed_up', 'reduce_fillers']);
+      // A 1-point pace penalty is below the top actions' threshold; the long pauses are the action instead.
+      assert.deepEqual(f.topActions.map((a) => a.id), ['reduce_fillers', 'fewer_long_pauses']);
       assert.deepEqual(
         f.comments.map((c) => [c.tStartMs, c.tEndMs, c.severity]),
         [[20_000, 23_000, 'info'], [30_000, 38_000, 'warning']],
@@ -192,11 +201,12 @@ const HAND: Record<string, HandExpectation> = {
   },
   'en-language-coaching': {
     formula:
-      '79 words in 36 s = 132 WPM; 3 fillers = 5/min: Pf = 4·(5 − 2) = 12; 3 repeated terms: Pr = 2·(3 − 2) = 2 → 100 − 14 = 86',
+      '79 words from 0 to 31.5 s = 150 WPM; 3 fillers = 5/min: Pf = 4·(5 − 2) = 12; 3 repeated terms: Pr = 2·(3 − 2) = 2 → 100 − 14 = 86',
     check: (f) => {
       assert.equal(f.overallScore, 86);
       assert.equal(f.metrics.words, 79);
-      assert.equal(f.metrics.wpm, 132); // 79 / 0.6 = 131.7
+      assert.equal(f.metrics.wpm, 150); // 79 / 0.525 = 150.5
+      assert.equal(f.metrics.wpmWholeRun, 132); // 79 / 0.6 = 131.7
       // "So" twice at a sentence start, "um"; "Umbrellas" and "humble" are not "um"; "kind of" is a hedge now.
       assert.deepEqual(f.metrics.fillerBreakdown, { so: 2, um: 1 });
       assert.equal(f.metrics.fillersPerMin, 5);
@@ -232,12 +242,13 @@ const HAND: Record<string, HandExpectation> = {
     },
   },
   'fr-language-coaching': {
-    formula: '64 mots en 27 s = 142 mots/min ; 1 mot de remplissage = 2,2/min : Pf = 4·0,2 = 0,8 → 100 − 0,8 = 99',
+    formula: '64 mots de 0 à 25,5 s = 151 mots/min ; 1 mot de remplissage = 2,2/min : Pf = 4·0,2 = 0,8 → 100 − 0,8 = 99',
     check: (f) => {
       assert.equal(f.overallScore, 99);
       assert.equal(f.language, 'fr');
       assert.equal(f.metrics.words, 64); // "Peut-être", "l'équipe", "qu'on" and "c'est" are one word each
-      assert.equal(f.metrics.wpm, 142); // 64 / 0.45 = 142.2
+      assert.equal(f.metrics.wpm, 151); // 64 / 0.425 = 150.6
+      assert.equal(f.metrics.wpmWholeRun, 142); // 64 / 0.45 = 142.2
       assert.deepEqual(f.metrics.fillerBreakdown, { euh: 1 });
       const coaching = f.languageCoaching!;
       // Content words: 19 distinct, 23 uses: norm 1.21, so 3 uses suffice. "la migration" is not a phrase (article);
@@ -266,7 +277,7 @@ const HAND: Record<string, HandExpectation> = {
     formula: '30 s for a 60 s target, 50% off: Pt = min(15, 50·(0.5 − 0.2)) = 15 → 100 − 15 = 85',
     check: (f) => {
       assert.equal(f.overallScore, 85);
-      assert.equal(f.metrics.wpm, 140);
+      assert.equal(f.metrics.wpm, 142);
       assert.deepEqual(f.topActions.map((a) => a.id), ['fit_target_duration']);
       assert.deepEqual(f.topActions[0]!.targetQuestCodes, ['S01', 'S03']);
     },
@@ -350,12 +361,13 @@ describe('analyzer contract', () => {
     assert.deepEqual(typedWithAudio.comments, []);
   });
 
-  test('without audio pauses, pauses come from transcript gaps and nothing is subtracted from speaking time', () => {
+  test('without audio pauses, pauses come from transcript gaps (here none: the segments touch)', () => {
     const input = readJson<AnalyzerInput>(join(GOLDEN_DIR, 'en-audio-pauses.input.json'));
     const feedback = analyzeTranscript({ ...input, audioPauses: null });
     assert.equal(feedback.metrics.pauses, 0);
     assert.equal(feedback.metrics.longPauses, 0);
-    assert.equal(feedback.metrics.wpm, 89); // 62 / 0.7 min = 88.57
+    assert.equal(feedback.metrics.wpm, 93); // 62 words from the first segment's start to the last one's end: 62 / 40 s
+    assert.equal(feedback.metrics.wpmWholeRun, 89); // 62 / 0.7 min = 88.57
     assert.deepEqual(feedback.comments, []);
     const emptyAudio = analyzeTranscript({ ...input, audioPauses: [] });
     assert.equal(emptyAudio.metrics.pauses, 0, 'an empty audio list means the audio had no pause');

@@ -60,26 +60,39 @@ describe('pauses', { timeout: 10_000 }, () => {
 
 describe('pace and filler rate', { timeout: 10_000 }, () => {
   const noPauses = { pauses: [], measuredOnAudio: true };
+  const speech = { tStartMs: 0, tEndMs: 60_000 };
 
   test('without a known duration there is no pace and no filler rate', () => {
-    assert.deepEqual(measureTimeMetrics(150, 3, null, noPauses, 60_000), { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmBasis: null });
+    assert.deepEqual(measureTimeMetrics({ words: 150, fillers: 3, durationMs: null, pauses: noPauses, speech, audioSpeakingTimeMs: 60_000 }), {
+      wpm: null,
+      fillersPerMin: null,
+      wpmWholeRun: null,
+      wpmSpeakingTime: null,
+      wpmBasis: null,
+    });
   });
 
-  test('speech measured on the audio is used when it covers at least half the take', () => {
-    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 60_000), { wpm: 150, fillersPerMin: 1.5, wpmWholeRun: 75, wpmBasis: 'speaking_time' });
-    assert.deepEqual(measureTimeMetrics(150, 3, 120_000, noPauses, 59_999), { wpm: 75, fillersPerMin: 1.5, wpmWholeRun: 75, wpmBasis: 'whole_run' });
+  test('the silence at the edges of the take is left out of the judged pace, not out of the whole-run pace', () => {
+    const take = { words: 150, fillers: 3, durationMs: 120_000, pauses: noPauses, speech: { tStartMs: 30_000, tEndMs: 90_000 } };
+    assert.deepEqual(measureTimeMetrics(take), { wpm: 150, fillersPerMin: 1.5, wpmWholeRun: 75, wpmSpeakingTime: 150, wpmBasis: 'speech_span' });
   });
 
-  test('else long silences measured on the audio are taken off the take, up to its end', () => {
-    const pauses = { measuredOnAudio: true, pauses: [{ tStartMs: 1000, tEndMs: 1500 }, { tStartMs: 9000, tEndMs: 15_000 }] };
-    // Only the long pause counts, and only its 1 s inside the 10 s take: 30 words in 9 s of speech.
-    assert.equal(measureTimeMetrics(30, 0, 10_000, pauses).wpm, 200);
-    // Gaps between recognised words are never taken off.
-    assert.equal(measureTimeMetrics(30, 0, 10_000, { ...pauses, measuredOnAudio: false }).wpm, 180);
+  test('long pauses are left out of the judged pace whatever measured them; every pause is left out of the speaking time', () => {
+    const pauses = { measuredOnAudio: true, pauses: [{ tStartMs: 1000, tEndMs: 1500 }, { tStartMs: 6000, tEndMs: 8000 }] };
+    // 30 words from 0 to 10 s: judged over 10 s − 2 s, speaking time 10 s − 2.5 s.
+    const take = { words: 30, fillers: 0, durationMs: 10_000, pauses, speech: { tStartMs: 0, tEndMs: 10_000 } };
+    assert.deepEqual(measureTimeMetrics(take), { wpm: 225, fillersPerMin: 0, wpmWholeRun: 180, wpmSpeakingTime: 240, wpmBasis: 'speech_span' });
+    assert.equal(measureTimeMetrics({ ...take, pauses: { ...pauses, measuredOnAudio: false } }).wpm, 225);
   });
 
   test('a take that is silent from end to end has no pace rather than an infinite one', () => {
     const pauses = { measuredOnAudio: true, pauses: [{ tStartMs: 0, tEndMs: 10_000 }] };
-    assert.deepEqual(measureTimeMetrics(0, 0, 10_000, pauses), { wpm: null, fillersPerMin: 0, wpmWholeRun: 0, wpmBasis: null });
+    assert.deepEqual(measureTimeMetrics({ words: 0, fillers: 0, durationMs: 10_000, pauses, speech: null }), {
+      wpm: null,
+      fillersPerMin: 0,
+      wpmWholeRun: 0,
+      wpmSpeakingTime: null,
+      wpmBasis: null,
+    });
   });
 });

@@ -27,18 +27,30 @@ test('WPM bands: too_slow < 110, slow 110-129, ideal 130-160, fast 161-180, too_
   for (const [wpm, band] of cases) assert.equal(wpmBandOf(wpm), band, String(wpm));
 });
 
-test('WPM uses the real duration, minus long pauses only when they were measured on the audio', () => {
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, null), { wpm: 150, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'whole_run' });
-  const gaps = { pauses: [{ tStartMs: 10_000, tEndMs: 40_000 }], measuredOnAudio: false };
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, gaps), { wpm: 150, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'whole_run' });
-  const audio = {
-    pauses: [{ tStartMs: 10_000, tEndMs: 40_000 }, { tStartMs: 50_000, tEndMs: 51_000 }, { tStartMs: 59_000, tEndMs: 70_000 }],
+test('without timed words, WPM is judged over the whole run (the real duration), and there is no speaking-time pace', () => {
+  const untimed = { fillers: 3, pauses: null, speech: null };
+  assert.deepEqual(measureTimeMetrics({ ...untimed, words: 150, durationMs: 60_000 }), { wpm: 150, fillersPerMin: 3, wpmWholeRun: 150, wpmSpeakingTime: null, wpmBasis: 'whole_run' });
+  assert.deepEqual(measureTimeMetrics({ ...untimed, words: 150, durationMs: null }), { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmSpeakingTime: null, wpmBasis: null });
+  assert.deepEqual(measureTimeMetrics({ ...untimed, words: 7, fillers: 1, durationMs: 45_000 }), { wpm: 9, fillersPerMin: 1.3, wpmWholeRun: 9, wpmSpeakingTime: null, wpmBasis: 'whole_run' });
+});
+
+test('with timed words, WPM is judged from the first word to the last, short pauses in, long pauses and the edges out', () => {
+  // Speech from 5 s to 65 s of a 70 s take: a 30 s pause (long) and a 1 s one (short) inside it, silence at both edges.
+  const pauses = {
+    pauses: [{ tStartMs: 0, tEndMs: 5000 }, { tStartMs: 10_000, tEndMs: 40_000 }, { tStartMs: 50_000, tEndMs: 51_000 }, { tStartMs: 65_000, tEndMs: 70_000 }],
     measuredOnAudio: true,
   };
-  // Speaking time = 60 s − 30 s (long) − 1 s (59-70 s clipped to the take); the 1 s pause is not long: 150 / 29 s.
-  assert.deepEqual(measureTimeMetrics(150, 3, 60_000, audio), { wpm: 310, fillersPerMin: 3, wpmWholeRun: 150, wpmBasis: 'speaking_time' });
-  assert.deepEqual(measureTimeMetrics(150, 3, null, null), { wpm: null, fillersPerMin: null, wpmWholeRun: null, wpmBasis: null });
-  assert.deepEqual(measureTimeMetrics(7, 1, 45_000, null), { wpm: 9, fillersPerMin: 1.3, wpmWholeRun: 9, wpmBasis: 'whole_run' });
+  const take = { words: 150, fillers: 7, durationMs: 70_000, pauses, speech: { tStartMs: 5000, tEndMs: 65_000 } };
+  // Judged: 150 words in 60 s − 30 s; speaking time: 60 s − 31 s; whole run: 70 s.
+  assert.deepEqual(measureTimeMetrics(take), { wpm: 300, fillersPerMin: 6, wpmWholeRun: 129, wpmSpeakingTime: 310, wpmBasis: 'speech_span' });
+  // Speech measured on the audio gives the speaking time when it covers half the span or more, never more than the judged time.
+  assert.equal(measureTimeMetrics({ ...take, audioSpeakingTimeMs: 30_000 }).wpmSpeakingTime, 300);
+  assert.equal(measureTimeMetrics({ ...take, audioSpeakingTimeMs: 40_000 }).wpmSpeakingTime, 300);
+  assert.equal(measureTimeMetrics({ ...take, audioSpeakingTimeMs: 29_999 }).wpmSpeakingTime, 310);
+  const detected = { ...take, pauses: { pauses: [], measuredOnAudio: true } };
+  assert.equal(measureTimeMetrics({ ...detected, audioSpeakingTimeMs: 45_000 }).wpmSpeakingTime, 200);
+  // A last word the recogniser ends after the recording is clipped to it.
+  assert.equal(measureTimeMetrics({ ...detected, speech: { tStartMs: 10_000, tEndMs: 75_000 } }).wpm, 150);
 });
 
 test('a clean take scores 100 with no action', () => {

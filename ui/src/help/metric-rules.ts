@@ -45,7 +45,7 @@ const percent = (ratio: number) => formatNumber(ratio * 100);
 function bandOf(id: keyof typeof PENALTY_CAPS): string {
   switch (id) {
     case 'pace':
-      return t('help.band.pace');
+      return t('help.band.pace', { long: seconds(LONG_PAUSE_MIN_MS) });
     case 'fillers':
       return t('help.band.fillers', { perMinute: formatNumber(FILLERS_FREE_PER_MIN), per100: formatNumber(FILLERS_FREE_PER_100_WORDS) });
     case 'longPauses':

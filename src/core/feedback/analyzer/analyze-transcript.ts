@@ -7,7 +7,7 @@ import type { FeedbackMetrics, FeedbackV1, TimedComment } from '../../../contrac
 import { findFillerClusters, type TimedFiller } from './filler-clusters.js';
 import { fillerBreakdown, findFillers, type FillerHit } from './find-fillers.js';
 import { jargonTerms } from './jargon-terms.js';
-import { findPauses, isLongPause, withinSpeech, type PauseFindings } from './pauses.js';
+import { findPauses, isLongPause, speechSpanOf, withinSpeech, type PauseFindings } from './pauses.js';
 import { coachLanguage } from './language-coaching.js';
 import { overallScore, penaltiesFor } from './score.js';
 import { findMonotoneStretches } from './monotone-stretches.js';
@@ -38,7 +38,14 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
   const fillers = findFillers(tokens, language);
   const pauses = findPauses(input.audioPauses, timing?.units ?? null);
   const delivery = input.audioDelivery ?? null;
-  const { wpm, fillersPerMin, wpmWholeRun, wpmBasis } = measureTimeMetrics(tokens.length, fillers.length, durationMs, pauses, delivery?.speakingTimeMs ?? null);
+  const { wpm, fillersPerMin, wpmWholeRun, wpmSpeakingTime, wpmBasis } = measureTimeMetrics({
+    words: tokens.length,
+    fillers: fillers.length,
+    durationMs,
+    pauses,
+    speech: speechSpanOf(timing?.units ?? null),
+    audioSpeakingTimeMs: delivery?.speakingTimeMs ?? null,
+  });
   const sentences = measureSentences(tokens, timing?.tokenSpans ?? null);
   const { coaching } = coachLanguage({ tokens, text: text.text, language, timing, fillers });
 
@@ -48,6 +55,7 @@ export function analyzeTranscript(input: AnalyzerInput): FeedbackV1 {
     wpm,
     wpmBand: wpm === null ? null : wpmBandOf(wpm),
     wpmWholeRun,
+    wpmSpeakingTime,
     wpmBasis,
     fillers: fillers.length,
     fillersPerMin,

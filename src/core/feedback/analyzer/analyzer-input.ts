@@ -20,7 +20,7 @@ export interface AnalyzerInput {
 }
 
 export interface AudioDelivery {
-  /** Time with speech: WPM is words per minute of it, so silences do not read as slow speech. */
+  /** Time with speech (speech segments): the speaking-time pace is words per minute of it (shown, not judged). */
   speakingTimeMs: number;
   pitchVariabilitySemitones: number | null;
   monotone: boolean | null;

@@ -63,8 +63,16 @@ function pausesBetweenUnits(units: readonly SpeechUnit[]): TimeSpan[] {
 const EDGE_SLACK_MS = 250;
 
 export function withinSpeech<T extends TimeSpan>(pauses: readonly T[], units: readonly SpeechUnit[] | null): T[] {
-  if (!units || units.length === 0) return [...pauses];
-  const firstWordStart = units.reduce((first, unit) => Math.min(first, unit.tStartMs), Number.POSITIVE_INFINITY);
-  const lastWordEnd = units.reduce((last, unit) => Math.max(last, unit.tEndMs), 0);
-  return pauses.filter((pause) => pause.tEndMs > firstWordStart + EDGE_SLACK_MS && pause.tStartMs < lastWordEnd - EDGE_SLACK_MS);
+  const speech = speechSpanOf(units);
+  if (!speech) return [...pauses];
+  return pauses.filter((pause) => pause.tEndMs > speech.tStartMs + EDGE_SLACK_MS && pause.tStartMs < speech.tEndMs - EDGE_SLACK_MS);
+}
+
+/** From the start of the first recognised word to the end of the last one; null without timed speech. */
+export function speechSpanOf(units: readonly SpeechUnit[] | null): TimeSpan | null {
+  if (!units || units.length === 0) return null;
+  return {
+    tStartMs: units.reduce((first, unit) => Math.min(first, unit.tStartMs), Number.POSITIVE_INFINITY),
+    tEndMs: units.reduce((last, unit) => Math.max(last, unit.tEndMs), 0),
+  };
 }
