@@ -1,5 +1,6 @@
 import * as runs from '../core/run/index.js';
 import * as pipeline from '../core/run-pipeline/index.js';
+import * as trim from '../core/trim/index.js';
 import { defineCommand } from './registry.js';
 
 export const runCreate = defineCommand({
@@ -52,4 +53,14 @@ export const runJobGet = defineCommand({
   handler: ({ store }, { profileId, runId }) => ({ job: pipeline.runPipelineJob(store, profileId, runId) }),
 });
 
-export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet];
+export const runTrimGet = defineCommand({
+  name: 'run_trim_get',
+  handler: ({ store }, { profileId, runId }) => trim.trimPlan(store, profileId, runId),
+});
+
+export const runTrim = defineCommand({
+  name: 'run_trim',
+  handler: ({ store }, { profileId, runId, startMs, endMs }) => trim.trimRun(store, profileId, runId, { startMs, endMs }),
+});
+
+export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet, runTrimGet, runTrim];

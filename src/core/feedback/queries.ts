@@ -54,3 +54,6 @@ export const DELETE_NOTE = `DELETE FROM feedback_notes WHERE feedback_id = ?`;
 export const SELECT_FEEDBACK_NUMBERS = `
   SELECT id AS feedbackId, overall_score AS overallScore, duration_ms AS durationMs, wpm
   FROM auto_feedback WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** Every analysis of a run (their notes go with them: ON DELETE CASCADE), answering their files' artifact ids. */
+export const DELETE_FEEDBACK_OF_RUN = `DELETE FROM auto_feedback WHERE run_id = ? RETURNING feedback_json_artifact_id AS artifactId`;

@@ -70,3 +70,8 @@ export function saveNote(db: Database, feedbackId: string, text: string | null, 
   if (text === null) prepared(db, q.DELETE_NOTE).run(feedbackId);
   else prepared(db, q.UPSERT_NOTE).run(feedbackId, text, now);
 }
+
+/** Deletes every analysis of a run (and their notes); answers the ids of their files' artifacts, for the caller to delete. */
+export function deleteRunFeedback(db: Database, runId: string): string[] {
+  return (prepared(db, q.DELETE_FEEDBACK_OF_RUN).all(runId) as Array<{ artifactId: string }>).map((row) => row.artifactId);
+}

@@ -66,7 +66,8 @@ function runningPipeline(store: DataStore, runId: string): JobView | null {
   return job?.status === 'running' ? job : null;
 }
 
-function startPipeline(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
+/** Starts a run's pipeline job (after Stop, a retry, or a trim that replaced its recording and transcript). */
+export function startPipeline(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
   return jobRegistryFor(store).start(RUN_PIPELINE_JOB, (context) => transcribeThenAnalyse(store, profileId, runId, options, context), runId);
 }
 
