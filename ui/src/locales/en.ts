@@ -398,7 +398,7 @@ export const en = {
   'trim.tooShort': 'This recording is too short to trim.',
   'trim.confirmTitle': 'Replace the recording with the trimmed one?',
   'trim.confirmKeep': '{kept}. The rest of the original recording is deleted.',
-  'trim.confirmReplace': 'Its transcript, its feedback and your note on it are deleted too; the trimmed recording is transcribed and analysed again. This cannot be undone.',
+  'trim.confirmReplace': 'Its transcript and its feedback (with any note you wrote on it) are deleted too; the trimmed recording is transcribed and analysed again. This cannot be undone.',
   'trim.confirm': 'Trim and analyse again',
   'trim.keepOriginal': 'Keep the original',
   'trim.trimming': 'Trimming…',

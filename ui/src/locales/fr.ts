@@ -400,7 +400,7 @@ export const fr: Record<MessageKey, string> = {
   'trim.tooShort': 'Cet enregistrement est trop court pour être coupé.',
   'trim.confirmTitle': 'Remplacer l’enregistrement par sa version coupée ?',
   'trim.confirmKeep': '{kept}. Le reste de l’enregistrement d’origine est supprimé.',
-  'trim.confirmReplace': 'Sa transcription, son retour et votre note sont supprimés aussi ; l’enregistrement coupé est transcrit et analysé à nouveau. Impossible de revenir en arrière.',
+  'trim.confirmReplace': 'Sa transcription et son retour (avec la note que vous y avez écrite, s’il y en a une) sont supprimés aussi ; l’enregistrement coupé est transcrit et analysé à nouveau. Impossible de revenir en arrière.',
   'trim.confirm': 'Couper et analyser à nouveau',
   'trim.keepOriginal': 'Garder l’original',
   'trim.trimming': 'Coupe en cours…',
