@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findingsOf } from '../src/contracts/diagnostics-findings.js';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import type { ProfileDbDiagnosticsResult } from '../ui/src/api/types/health.js';
-import type { ProfileSummary } from '../ui/src/api/types/workspace.js';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { SCREENSHOTS_DIR } from './support/paths.js';
@@ -86,7 +84,7 @@ test('every database is judged by the shared rule, each finding says what to do,
     await createProfile(page, name);
   }
   const ids = Object.fromEntries(
-    (await invokeAs<{ profiles: ProfileSummary[] }>(page, app, 'profile_list')).profiles.map((profile) => [profile.name, profile.id]),
+    (await invokeAs(page, app, 'profile_list')).profiles.map((profile) => [profile.name, profile.id]),
   );
   await app.stop();
 
@@ -112,7 +110,7 @@ test('every database is judged by the shared rule, each finding says what to do,
     await page.goto(`${app.origin}/health`);
     const shared = page.getByRole('region', { name: 'The app’s shared database' });
     const report = async (profileId?: string) =>
-      invokeAs<ProfileDbDiagnosticsResult>(page, app, 'profile_db_diagnostics', profileId ? { profileId } : {});
+      invokeAs(page, app, 'profile_db_diagnostics', profileId ? { profileId } : {});
 
     // The page shows exactly the findings of findingsOf, the rule `lectern diagnose` uses, for every database.
     expect(await shownFindings(profileCard(page, 'Ada'))).toEqual(findingsOf((await report(ids.Ada)).profile!));

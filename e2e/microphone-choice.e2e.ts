@@ -66,9 +66,9 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   await page.getByTestId('profile-name').fill('Hedy');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Hedy');
-  const { profiles } = await invokeAs<{ profiles: { id: string }[] }>(page, app, 'profile_list');
+  const { profiles } = await invokeAs(page, app, 'profile_list');
   const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Launch' } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Launch' } });
   await page.goto(`${app.origin}/record?projectId=${project.id}`);
 
   const choice = page.getByTestId('microphone-choice');
@@ -123,9 +123,9 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   await expect(page).toHaveURL(new RegExp(`/talks/${project.id}/runs/run_[0-9a-f]{32}$`), { timeout: 30_000 });
 
   // Another profile has its own choice (none yet).
-  const other = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Grace' });
+  const other = await invokeAs(page, app, 'profile_create', { name: 'Grace' });
   await invokeAs(page, app, 'profile_switch', { profileId: other.profile.id });
-  const talk = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId: other.profile.id, project: { title: 'Demo' } });
+  const talk = await invokeAs(page, app, 'project_create', { profileId: other.profile.id, project: { title: 'Demo' } });
   await page.goto(`${app.origin}/record?projectId=${talk.project.id}`);
   await expect(choice.locator('option')).toHaveCount(3);
   await expect(choice).toHaveValue('');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
@@ -18,10 +18,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app.stop();
 });
-
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
 
 /** What a reviewer does with the pack: adds review/review.json next to the untouched files. */
 function addReview(pack: Buffer): Buffer {
@@ -52,15 +48,15 @@ test('a run goes out as a pack, comes back reviewed, and its review reads on the
   const projectId = /\/talks\/(proj_[0-9a-f]{32})/.exec(page.url())![1]!;
 
   // A run with a typed transcript, made through the API as the page would.
-  const { profiles } = await invoke<{ profiles: { id: string; isActive: boolean }[] }>(page, 'profile_list', {});
+  const { profiles } = await invokeAs(page, app, 'profile_list', {});
   const profileId = profiles.find((profile) => profile.isActive)!.id;
-  const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId });
-  const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', {
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', {
     profileId,
     language: 'en',
     text: 'We ship every week because small changes are easy to review.\nSo today I will show you how we do it.',
   });
-  await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+  await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
 
   // From the talk page: each transcribed run can be sent for review.
   await page.reload();

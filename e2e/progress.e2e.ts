@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { DataLayout } from '../src/platform/db/layout.js';
 import { invokeAs } from './support/invoke.js';
@@ -17,10 +17,6 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
-
 /** Six takes of one talk, from many fillers to none, so that each analysis scores differently. */
 const TAKES = [
   'Um, so, um, we ship every week. Uh, you know, small changes are, um, easy to review. Um, that is it.',
@@ -37,15 +33,15 @@ test('progress: six runs over three days read apart, show their value on hover, 
   await page.getByTestId('profile-name').fill('Lin');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invoke<{ profiles: { id: string; isActive: boolean }[] }>(page, 'profile_list', {});
+  const { profiles } = await invokeAs(page, app, 'profile_list', {});
   const profileId = profiles.find((profile) => profile.isActive)!.id;
-  const { project } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Shipping every week' } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week' } });
   const feedbackIds: string[] = [];
   for (const text of TAKES) {
-    const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: project.id });
-    const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', { profileId, language: 'en', text });
-    await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-    feedbackIds.push((await invoke<{ feedbackId: string }>(page, 'run_analyze', { profileId, runId: run.id })).feedbackId);
+    const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
+    const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text });
+    await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+    feedbackIds.push((await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id })).feedbackId);
   }
 
   // The analyses happened just now; the test moves them to three days, two a day (09:00 and 17:30 UTC), the first
@@ -59,7 +55,7 @@ test('progress: six runs over three days read apart, show their value on hover, 
   const move = db.prepare('UPDATE auto_feedback SET created_at = ? WHERE id = ?');
   feedbackIds.forEach((id, index) => move.run(times[index], id));
   db.close();
-  const { points } = await invoke<{ points: { feedbackId: string; score: number }[] }>(page, 'coach_trends', { profileId, projectId: project.id });
+  const { points } = await invokeAs(page, app, 'coach_trends', { profileId, projectId: project.id });
   expect(points.map((point) => point.feedbackId)).toEqual(feedbackIds);
 
   await page.goto(`${app.origin}/progress`);
