@@ -63,19 +63,19 @@ test('trim a run: drag the handles, move them with the keys, preview, apply; the
   await page.getByTestId('profile-name').fill('Ada');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
-  const { profiles } = await invokeAs<{ profiles: Array<{ id: string }> }>(page, app, 'profile_list');
+  const { profiles } = await invokeAs(page, app, 'profile_list');
   const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
   const staged = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}&stage=1`, {
     headers: { Origin: app.origin, 'Content-Type': 'audio/wav' },
     data: paddedTake(),
   });
   const { uploadId } = ((await staged.json()) as { result: { uploadId: string } }).result;
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_record', { profileId, projectId: project.id, uploadId, engine: 'manual', scriptText: SCRIPT });
-  const feedbackOf = async () => (await invokeAs<{ run: { feedbackId: string | null } }>(page, app, 'run_get', { profileId, runId: run.id })).run.feedbackId;
+  const { run } = await invokeAs(page, app, 'run_record', { profileId, projectId: project.id, uploadId, engine: 'manual', scriptText: SCRIPT });
+  const feedbackOf = async () => (await invokeAs(page, app, 'run_get', { profileId, runId: run.id })).run.feedbackId;
   await expect.poll(feedbackOf, { timeout: 60_000, intervals: [300] }).not.toBeNull();
   const firstFeedback = (await feedbackOf())!;
-  const plan = await invokeAs<{ durationMs: number; suggestion: { startMs: number; endMs: number } | null }>(page, app, 'run_trim_get', { profileId, runId: run.id });
+  const plan = await invokeAs(page, app, 'run_trim_get', { profileId, runId: run.id });
 
   await page.goto(`${app.origin}/feedback/${firstFeedback}`);
   await expect(page.getByTestId('feedback-duration')).toHaveText(clock(plan.durationMs));
@@ -136,7 +136,7 @@ test('trim a run: drag the handles, move them with the keys, preview, apply; the
   expect(newFeedback).not.toBe(firstFeedback);
   await expect(page.getByTestId('feedback-duration')).toHaveText(clock(endMs - startMs));
   await expect(page.getByTestId('feedback-score')).toBeVisible();
-  const trimmed = await invokeAs<{ durationMs: number }>(page, app, 'run_trim_get', { profileId, runId: run.id });
+  const trimmed = await invokeAs(page, app, 'run_trim_get', { profileId, runId: run.id });
   expect(trimmed.durationMs).toBe(endMs - startMs);
   await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trim-after.png'), fullPage: true });
 });
