@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -14,11 +15,7 @@ test.afterAll(async () => {
 
 test('each piece of advice names the exercises to practise with by their titles, never by their codes', async ({ page }) => {
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Noor');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Noor');
-  const { profiles } = await invokeAs(page, app, 'profile_list', {});
-  const profileId = profiles.find((profile) => profile.isActive)!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Noor');
   const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
   const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   const text = 'Um, so, um, we ship every week. Uh, you know, small changes are, um, easy to review. Um, that is it.';

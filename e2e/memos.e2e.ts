@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage, skipFirstRunGuide } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -31,16 +31,12 @@ async function recordMemo(page: Page, expectedCount: string): Promise<void> {
 test('a speaker records voice memos, plays, renames and deletes them, and turns one into a run of a talk', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Grace');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Grace');
-  const { profiles } = await invokeAs(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Grace');
   const { project } = await invokeAs(page, app, 'project_create', {
     profileId,
     project: { title: 'Quarterly review' },
   });
-  await invokeAs(page, app, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
+  await skipFirstRunGuide(page, app, profileId);
 
   await page.getByTestId('nav-memos').click();
   await expect(page.getByTestId('memo-empty')).toHaveText('No memo yet. Record one above.');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -63,11 +64,7 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   test.setTimeout(120_000);
   await page.addInitScript(fakeDeviceControls);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Hedy');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Hedy');
-  const { profiles } = await invokeAs(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Hedy');
   const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Launch' } });
   await page.goto(`${app.origin}/record?projectId=${project.id}`);
 

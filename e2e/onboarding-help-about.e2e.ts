@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, realpathSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { REPO_ROOT } from './support/paths.js';
 import { screenshotVariants } from './support/screenshots.js';
@@ -33,9 +34,7 @@ test.afterAll(async () => {
 
 async function createProfile(name: string): Promise<void> {
   await page.goto(`${app.origin}/profiles`);
-  await page.getByTestId('profile-name').fill(name);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText(name);
+  await createProfileThroughPage(page, app, name);
 }
 
 test('the first-run guide shows once per profile, checks the microphone, can be skipped, and comes back from Help', async () => {

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import { writeZip } from '../src/platform/zip/zip-writer.js';
 import { OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { invokeAs } from './support/invoke.js';
+import { withReview } from './support/reviewed-pack.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -19,19 +18,6 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-/** What a reviewer does with the pack: adds review/review.json next to the untouched files. */
-function addReview(pack: Buffer): Buffer {
-  const review = {
-    schema_version: '1.0.0',
-    rubric_id: 'tech_talk_internal.v1',
-    reviewer_tag: 'Margaret',
-    scores: { clarity: 4, structure: 5, pacing: 2, audience_fit: 4, examples: 3 },
-    free_text: { strengths: 'A clear opening story.', improvements: 'Slow down in the middle part.' },
-    timestamps: [{ t_ms: 65_000, note: 'Pause before the demo.' }],
-  };
-  const entries = readZipSafely(pack).entries.map((entry) => ({ name: entry.name, data: entry.data, compress: true }));
-  return writeZip([...entries, { name: 'review/review.json', data: Buffer.from(JSON.stringify(review), 'utf8'), compress: true }]);
-}
 
 test('a run goes out as a pack, comes back reviewed, and its review reads on the talk it is about', async ({ page }) => {
   test.setTimeout(120_000);
@@ -89,7 +75,7 @@ test('a run goes out as a pack, comes back reviewed, and its review reads on the
 
   // The pack as the reviewer sends it back.
   const reviewed = join(OUTPUT_DIR, 'reviewed-pack.zip');
-  writeFileSync(reviewed, addReview(readFileSync(exported)));
+  writeFileSync(reviewed, withReview(readFileSync(exported), [{ t_ms: 65_000, note: 'Pause before the demo.' }]));
   await page.getByTestId('pack-file').setInputFiles(reviewed);
   const preview = page.getByTestId('pack-preview');
   await expect(preview).toBeVisible();

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { FAKE_MIC_WAV, OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { NARROW_VIEWPORT } from './support/screenshots.js';
 
@@ -33,11 +34,7 @@ function unzipPack(zip: Buffer, folder: string): string {
 test('the pack viewer, opened from file://, saves a review file that imports onto the original run, once', async ({ page, context, browser }) => {
   test.setTimeout(180_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Lin');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invokeAs(page, app, 'profile_list', {});
-  const profileId = profiles.find((profile) => profile.isActive)!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Lin');
 
   // A run with a recording and a transcript, made through the API as the pages would.
   const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week' } });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage, skipFirstRunGuide } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -16,11 +16,7 @@ test.afterAll(async () => {
 test('a speaker renames and deletes profiles; a taken or empty name is said under the field, and nothing changes', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Ada');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
-  const { profiles: first } = await invokeAs(page, app, 'profile_list');
-  await invokeAs(page, app, 'preference_profile_set', { profileId: first[0]!.id, key: PREFERENCE_KEYS.onboarding, value: 'done' });
+  await skipFirstRunGuide(page, app, await createProfileThroughPage(page, app, 'Ada'));
 
   await page.getByTestId('nav-profiles').click();
   await page.getByTestId('profile-name').fill('Grace');

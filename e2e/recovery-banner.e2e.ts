@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants, useLanguage } from './support/screenshots.js';
 
@@ -21,9 +22,7 @@ function snapshotTime(iso: string, locale: 'en-GB' | 'fr-FR' = 'en-GB'): string 
 
 async function createProfileWithTalk(page: Page, app: RunningApp, name: string, talk: string): Promise<void> {
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill(name);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText(name);
+  await createProfileThroughPage(page, app, name);
   await page.goto(`${app.origin}/talks`);
   await page.getByTestId('talk-title').fill(talk);
   await page.getByTestId('talk-create').click();

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import { writeZip } from '../src/platform/zip/zip-writer.js';
-import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage, skipFirstRunGuide } from './support/profile-through-page.js';
+import { withReview } from './support/reviewed-pack.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -17,31 +16,14 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-/** What a reviewer sends back: the pack with review/review.json added. */
-function addReview(pack: Buffer): Buffer {
-  const review = {
-    schema_version: '1.0.0',
-    rubric_id: 'tech_talk_internal.v1',
-    reviewer_tag: 'Margaret',
-    scores: { clarity: 4, structure: 5, pacing: 2, audience_fit: 4, examples: 3 },
-    free_text: { strengths: 'A clear opening story.', improvements: 'Slow down in the middle part.' },
-    timestamps: [],
-  };
-  const entries = readZipSafely(pack).entries.map((entry) => ({ name: entry.name, data: entry.data, compress: true }));
-  return writeZip([...entries, { name: 'review/review.json', data: Buffer.from(JSON.stringify(review), 'utf8'), compress: true }]);
-}
 
 const TEXT = 'We ship every week because small changes are easy to review.\nSo today I will show you how we do it.';
 
 test('the run review saves its transcript as text, SRT or WebVTT and links to a page for each of its peer reviews', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Lin');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invokeAs(page, app, 'profile_list', {});
-  const profileId = profiles[0]!.id;
-  await invokeAs(page, app, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
+  const profileId = await createProfileThroughPage(page, app, 'Lin');
+  await skipFirstRunGuide(page, app, profileId);
   const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week' } });
   const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text: TEXT });
@@ -52,7 +34,7 @@ test('the run review saves its transcript as text, SRT or WebVTT and links to a 
   const pack = await page.request.get(`${app.origin}/api/download/${artifactId}?profileId=${profileId}`);
   const upload = await page.request.post(`${app.origin}/api/upload/pack`, {
     headers: { Origin: app.origin, 'Content-Type': 'application/zip' },
-    data: addReview(Buffer.from(await pack.body())),
+    data: withReview(Buffer.from(await pack.body()), []),
   });
   const { uploadId } = ((await upload.json()) as { result: { uploadId: string } }).result;
   const imported = await invokeAs(page, app, 'peer_review_import', { profileId, uploadId });
