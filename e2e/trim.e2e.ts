@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -60,11 +61,7 @@ async function dragTo(page: Page, handle: Locator, waveform: Locator, share: num
 test('trim a run: drag the handles, move them with the keys, preview, apply; the run is analysed again at its new length', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Ada');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
-  const { profiles } = await invokeAs(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Ada');
   const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
   const staged = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}&stage=1`, {
     headers: { Origin: app.origin, 'Content-Type': 'audio/wav' },
