@@ -5,14 +5,13 @@ import type { ArtifactRow, ArtifactStore } from '../../platform/artifacts/artifa
 import { convertWavInWorker } from '../../platform/audio/convert-in-worker.js';
 import type { FrameRange } from '../../platform/audio/convert-wav-file.js';
 import { storedWavLength } from '../../platform/audio/stored-wav-length.js';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobContext, type JobView } from '../../platform/jobs/job-registry.js';
 import { audioMetricsOf, reviewPeaksOf, type AudioArtifactMetadata } from '../audio/index.js';
 import { deleteRunFeedback } from '../feedback/index.js';
 import { clearRunTranscript, existingRun, getRun, isArtifactReferenced, setRunAudio, type Run } from '../run/index.js';
 import { RUN_PIPELINE_JOB, startPipeline, type RunPipelineOptions } from '../run-pipeline/index.js';
 import { getTranscript, getTranscriptOrigin, transcriptText } from '../transcript/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { framesToKeep, suggestedTrim } from './trim-range.js';
 import { AUDIO_TRIM_JOB, type TrimPlan, type TrimRange, type TrimRecord } from './types.js';
 
@@ -23,9 +22,9 @@ export { AUDIO_TRIM_JOB } from './types.js';
 const TYPED_SOURCES = new Set(['manual', 'typed', 'document', 'edit']);
 
 /** What the trim page needs: the run's recording, its length and waveform, and the suggested trim. */
-export async function trimPlan(store: DataStore, profileId: string, runId: string): Promise<TrimPlan> {
-  const artifacts = profileArtifacts(store, profileId);
-  const audioArtifactId = recordingOf(getRun(store, profileId, runId));
+export async function trimPlan(session: ProfileSession, runId: string): Promise<TrimPlan> {
+  const { artifacts } = session;
+  const audioArtifactId = recordingOf(getRun(session, runId));
   const { durationMs } = storedWavLength(artifacts.fileOf(audioArtifactId));
   const speech = audioMetricsOf(artifacts, audioArtifactId)?.speechSegments ?? [];
   return { audioArtifactId, durationMs, peaks: await reviewPeaksOf(artifacts, audioArtifactId), suggestion: suggestedTrim(speech, durationMs) };
@@ -41,20 +40,20 @@ export async function trimPlan(store: DataStore, profileId: string, runId: strin
  * recording again) and analyses the trimmed recording. A bad range, or a run being transcribed or trimmed, is refused
  * before anything is written.
  */
-export async function trimRun(store: DataStore, profileId: string, runId: string, range: TrimRange): Promise<{ run: Run; job: JobView }> {
-  const artifacts = profileArtifacts(store, profileId);
-  const run = getRun(store, profileId, runId);
+export async function trimRun(session: ProfileSession, runId: string, range: TrimRange): Promise<{ run: Run; job: JobView }> {
+  const { artifacts, store } = session;
+  const run = getRun(session, runId);
   const originalId = recordingOf(run);
   refuseWhileBusy(store, runId);
   const source = artifacts.fileOf(originalId);
   const length = storedWavLength(source);
   const frames = framesToKeep(range, length);
-  const options = reanalysisOptions(store, profileId, run.transcriptId);
-  const trim = { ...range, untrimmedDurationMs: length.durationMs, trimmedAt: nowUtc(store.clock) };
+  const options = reanalysisOptions(session, run.transcriptId);
+  const trim = { ...range, untrimmedDurationMs: length.durationMs, trimmedAt: nowUtc(session.clock) };
   const jobs = jobRegistryFor(store);
-  const job = jobs.start(AUDIO_TRIM_JOB, (context) => writeTrimmedRecording(profileDatabase(store, profileId), artifacts, { runId, originalId, source, frames, trim }, context), runId);
+  const job = jobs.start(AUDIO_TRIM_JOB, (context) => writeTrimmedRecording(session.db, artifacts, { runId, originalId, source, frames, trim }, context), runId);
   await jobs.outcome(job.id);
-  return { run: getRun(store, profileId, runId), job: startPipeline(store, profileId, runId, options) };
+  return { run: getRun(session, runId), job: startPipeline(session, runId, options) };
 }
 
 interface TrimWork {
@@ -117,7 +116,7 @@ function recordingOf(run: Run): string {
 }
 
 /** A transcription or a trim of this run still running would write about the recording this trim replaces. */
-function refuseWhileBusy(store: DataStore, runId: string): void {
+function refuseWhileBusy(store: ProfileSession['store'], runId: string): void {
   const jobs = jobRegistryFor(store);
   const busy = [RUN_PIPELINE_JOB, AUDIO_TRIM_JOB].some((kind) => jobs.latestFor(kind, runId)?.status === 'running');
   if (busy) throw new AppError('trim_blocked_job_running', 'This run is being transcribed or trimmed; wait for it to finish, then trim.');
@@ -127,10 +126,10 @@ function refuseWhileBusy(store: DataStore, runId: string): void {
  * How the trimmed recording is transcribed: words the speaker typed (or edited) are laid over it again, in their
  * language; a machine transcript is made again by the engine Lectern picks for its language.
  */
-function reanalysisOptions(store: DataStore, profileId: string, transcriptId: string | null): RunPipelineOptions {
+function reanalysisOptions(session: ProfileSession, transcriptId: string | null): RunPipelineOptions {
   if (!transcriptId) return {};
-  const transcript = getTranscript(store, profileId, transcriptId);
-  const { source } = getTranscriptOrigin(store, profileId, transcriptId);
+  const transcript = getTranscript(session, transcriptId);
+  const { source } = getTranscriptOrigin(session, transcriptId);
   const text = transcriptText(transcript);
   if (source !== null && TYPED_SOURCES.has(source) && text.trim().length > 0) return { engine: 'manual', scriptText: text, language: transcript.language };
   return { language: transcript.language };
