@@ -169,7 +169,7 @@ function reportVerdict(take: Take, adherence: ScriptAdherence): string {
   const skipped = adherence.skipped.map((passage) => passage.text).join(' / ');
   if (take.expectSkipped === undefined) return skipped === '' ? 'nothing skipped' : `reports ${adherence.skipped.length} passage(s) of the script not said`;
   if (take.expectSkipped === '') return skipped === '' ? 'nothing skipped, correct' : `wrongly skipped: ${skipped}`;
-  return skipped === take.expectSkipped ? `skipped exactly "${skipped}"; added ${adherence.added.length} words` : `skipped "${skipped}" (expected "${take.expectSkipped}")`;
+  return skipped === take.expectSkipped ? `skipped exactly "${skipped}"; added ${adherence.added.reduce((words, passage) => words + passage.text.split(' ').length, 0)} words` : `skipped "${skipped}" (expected "${take.expectSkipped}")`;
 }
 
 function report(rows: ReadonlyArray<{ take: Take; before: Outcome; after: Outcome }>): string {

@@ -46,4 +46,20 @@ export const feedbackNoteSet = defineProfileCommand({
   handler: (session, { feedbackId, note }) => ({ note: feedback.setNote(session, feedbackId, note) }),
 });
 
-export const FEEDBACK_COMMANDS = [runAnalyze, analyzeAttempt, feedbackGet, feedbackContextGet, feedbackReviewGet, feedbackNumbersGet, feedbackTimelineList, feedbackNoteGet, feedbackNoteSet];
+export const feedbackMarkOpened = defineProfileCommand({
+  name: 'feedback_mark_opened',
+  handler: (session, { feedbackId }) => feedback.markFeedbackOpened(session, feedbackId),
+});
+
+export const FEEDBACK_COMMANDS = [
+  runAnalyze,
+  analyzeAttempt,
+  feedbackGet,
+  feedbackContextGet,
+  feedbackReviewGet,
+  feedbackNumbersGet,
+  feedbackTimelineList,
+  feedbackNoteGet,
+  feedbackNoteSet,
+  feedbackMarkOpened,
+];

@@ -52,7 +52,7 @@ export const MascotMessageSchema = z
   })
   .strict();
 export const MascotPayloadSchema = z
-  .object({ profileId: Id, routeName: z.string().max(64), projectId: Id.optional(), locale: LocaleSchema.optional() })
+  .object({ profileId: Id, routeName: z.string().max(64), projectId: Id.optional(), locale: LocaleSchema.optional(), timeZone: z.string().max(64).optional() })
   .strict();
 export const MascotResultSchema = z.object({ message: MascotMessageSchema }).strict();
 

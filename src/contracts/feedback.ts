@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FeedbackV1Schema } from './feedback-v1.js';
 import { LocaleSchema } from './quest.js';
+import { ScriptAdherenceSchema } from './transcription.js';
 
 const Id = z.string().max(100);
 
@@ -28,8 +29,8 @@ const span = { tStartMs: z.number().int().nonnegative(), tEndMs: z.number().int(
 
 /**
  * What the review page shows around a feedback: the subject's recording (its id, and the waveform as peaks 0..1) and
- * its transcript word by word, with what the feedback's rules mark (fillers, fast passages, pauses). Words of typed
- * text have no times (0): nothing to seek.
+ * its transcript word by word, with what the feedback's rules mark (fillers, fast passages, pauses), and the script
+ * adherence of an aligned take. Words of typed text have no times (0): nothing to seek.
  */
 export const FeedbackReviewSchema = z
   .object({
@@ -40,6 +41,8 @@ export const FeedbackReviewSchema = z
     words: z.array(z.object({ text: z.string(), ...span, filler: z.boolean(), fast: z.boolean() }).strict()),
     pauses: z.array(z.object({ ...span, long: z.boolean() }).strict()),
     fastPassages: z.array(z.object({ ...span, peakWpm: z.number().int() }).strict()),
+    /** How the take followed the script it was aligned with (null: transcribed without a script, typed or edited). */
+    scriptAdherence: ScriptAdherenceSchema.nullable(),
   })
   .strict();
 export const FeedbackReviewResultSchema = z.object({ review: FeedbackReviewSchema }).strict();
@@ -65,6 +68,8 @@ export const TimelineItemSchema = z
     questCode: z.string().nullable(),
     questTitle: z.string().nullable(),
     noteUpdatedAt: z.string().nullable(),
+    /** When its review page was first shown; null: not read yet (the list marks it new). */
+    openedAt: z.string().nullable(),
   })
   .strict();
 export const FeedbackTimelinePayloadSchema = z
@@ -77,3 +82,7 @@ export const FeedbackNoteSchema = z
   .strict();
 export const FeedbackNoteSetPayloadSchema = z.object({ profileId: Id, feedbackId: Id, note: z.string().max(100_000) }).strict();
 export const FeedbackNoteResultSchema = z.object({ note: FeedbackNoteSchema }).strict();
+
+/** The review page says it was shown: the feedback is opened (the first time is kept). */
+export const FeedbackMarkOpenedPayloadSchema = z.object({ profileId: Id, feedbackId: Id }).strict();
+export const FeedbackOpenedResultSchema = z.object({ feedbackId: z.string(), openedAt: z.string() }).strict();

@@ -81,6 +81,8 @@ export const QuestGetDailyResultSchema = z
         focusAction: z.string().nullable(),
         dueBossRun: z.boolean(),
         day: z.string(),
+        /** When today's quest was done on this talk (its newest attempt today, local day), or null. */
+        doneAt: z.string().nullable(),
       })
       .strict(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TranscriptV1Schema } from './transcript.js';
-import { ASR_ENGINES, JobSchema } from './transcription.js';
+import { ASR_ENGINES, JobSchema, ScriptAdherenceSchema } from './transcription.js';
 
 const Id = z.string().max(100);
 
@@ -64,7 +64,9 @@ export const RunProcessPayloadSchema = z.object({ profileId: Id, runId: Id, ...R
 export const RunJobResultSchema = z.object({ job: JobSchema }).strict();
 export const RunJobOrNullResultSchema = z.object({ job: JobSchema.nullable() }).strict();
 /** The result of a finished `run_pipeline` job. */
-export const RunPipelineResultSchema = z.object({ runId: z.string(), transcriptId: z.string(), feedbackId: z.string() }).strict();
+export const RunPipelineResultSchema = z
+  .object({ runId: z.string(), transcriptId: z.string(), feedbackId: z.string(), scriptAdherence: ScriptAdherenceSchema.nullable() })
+  .strict();
 
 /** A part of a run's recording to keep, in whole milliseconds from its start: `startMs` included, `endMs` excluded. */
 export const RunTrimPayloadSchema = z

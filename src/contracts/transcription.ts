@@ -47,6 +47,26 @@ export const TranscribeAudioPayloadSchema = z
     scriptText: z.string().max(200_000).optional(),
   })
   .strict();
+/**
+ * How a take followed the speaker's script (script alignment, or whisper.cpp given the script): the share of the
+ * script's words found in order, the passages of the script not said (`atMs`: where in the take they would have come,
+ * null when no script word around them was heard), the passages said that are not in the script (with their times),
+ * and whether the take departed so far from the script that its transcript comes from free recognition instead.
+ */
+export const ScriptAdherenceSchema = z
+  .object({
+    coverage: z.number().min(0).max(1),
+    skipped: z.array(
+      z
+        .object({ fromWord: z.number().int().nonnegative(), toWord: z.number().int().nonnegative(), text: z.string(), atMs: z.number().int().nonnegative().nullable() })
+        .strict(),
+    ),
+    added: z.array(z.object({ tStartMs: z.number().int().nonnegative(), tEndMs: z.number().int().nonnegative(), text: z.string() }).strict()),
+    fellBack: z.boolean(),
+  })
+  .strict();
+export type ScriptAdherence = z.infer<typeof ScriptAdherenceSchema>;
+
 export const TranscribeAudioResultSchema = z.object({ jobId: z.string() }).strict();
 
 export const JobSchema = z

@@ -4,9 +4,10 @@ import type { Database } from 'better-sqlite3';
 import { chooseDailyQuest, type DailyQuestFacts } from '../../src/core/quest/daily-quest.js';
 import type { Quest } from '../../src/core/quest/types.js';
 import { getDailyQuest, listQuests } from '../../src/core/quest/index.js';
+import { ManualClock } from '../../src/kernel/clock.js';
 import { newId } from '../../src/kernel/ids.js';
 import { invokeOk } from '../support/invoke.js';
-import { openSessionWithProfile } from '../support/profile-store.js';
+import { openSessionWithProfile, openStoreWithProfile } from '../support/profile-store.js';
 
 async function setup() {
   const { store, profileId, session } = await openSessionWithProfile();
@@ -83,6 +84,40 @@ describe('daily quest', () => {
     const { daily } = await invokeOk(store, 'quest_get_daily', { profileId, locale: 'fr' });
     assert.equal(daily.quest.code, 'A01');
     assert.match(daily.why, /pas encore essayé/);
+  });
+
+  test('done once an attempt at it is made today (local day, store clock): the daily quest and the mascot say so', async () => {
+    const clock = new ManualClock('2026-11-25T23:10:00.000Z'); // 00:10 on 26 November in Paris
+    const { store, profileId } = await openStoreWithProfile({ clock });
+    const { project } = await invokeOk(store, 'project_ensure_training', { profileId });
+    const daily = async () => (await invokeOk(store, 'quest_get_daily', { profileId, projectId: project.id, timeZone: 'Europe/Paris' })).daily;
+    const mascot = async () => (await invokeOk(store, 'mascot_get_context_message', { profileId, routeName: 'training', timeZone: 'Europe/Paris' })).message;
+    const morning = await daily();
+    assert.deepEqual([morning.quest.code, morning.day, morning.doneAt], ['A01', '2026-11-26', null]);
+
+    clock.set('2026-11-25T23:20:00.000Z');
+    await invokeOk(store, 'quest_submit_text', { profileId, projectId: project.id, questCode: 'A01', text: 'My talk helps new hires ship on day one.' });
+    clock.set('2026-11-26T15:00:00.000Z');
+    assert.deepEqual(await daily(), { ...morning, doneAt: '2026-11-25T23:20:00.000Z' });
+    const done = await mascot();
+    assert.deepEqual([done.id, done.kind, done.title], ['daily-done', 'celebrate', 'Today’s quest: done']);
+
+    // The next local day: a new quest, not done yet, and the mascot no longer celebrates it.
+    clock.set('2026-11-26T23:30:00.000Z');
+    const tomorrow = await daily();
+    assert.deepEqual([tomorrow.day, tomorrow.doneAt], ['2026-11-27', null]);
+    assert.notEqual(tomorrow.quest.code, 'A01');
+    assert.notEqual((await mascot()).id, 'daily-done');
+  });
+
+  test('an attempt at another quest today does not mark today’s quest done', async () => {
+    const clock = new ManualClock('2026-11-25T08:00:00.000Z');
+    const { store, profileId } = await openStoreWithProfile({ clock });
+    const { project } = await invokeOk(store, 'project_ensure_training', { profileId });
+    const first = (await invokeOk(store, 'quest_get_daily', { profileId, projectId: project.id, timeZone: 'UTC' })).daily;
+    assert.equal(first.quest.code, 'A01');
+    await invokeOk(store, 'quest_submit_text', { profileId, projectId: project.id, questCode: 'A02', text: 'Three points, one story.' });
+    assert.equal((await invokeOk(store, 'quest_get_daily', { profileId, projectId: project.id, timeZone: 'UTC' })).daily.doneAt, null);
   });
 });
 

@@ -54,6 +54,13 @@ export function mascotCopy(locale: Locale) {
           : `${count} fresh pieces of feedback to read: pick one action and try again.`,
       ctaLabel: fr ? 'Voir le retour' : 'Open feedback',
     }),
+    dailyDone: (): Omit<MascotMessage, 'ctaRoute'> => ({
+      id: 'daily-done',
+      kind: 'celebrate',
+      title: fr ? 'Quête du jour : faite' : 'Today’s quest: done',
+      body: fr ? 'Bravo. Une nouvelle quête vous attend demain ; d’ici là, une prise libre entretient l’élan.' : 'Well done. A new quest waits for you tomorrow; until then, a free take keeps the momentum.',
+      ctaLabel: fr ? 'Prise libre' : 'Free take',
+    }),
     streak: (days: number): Omit<MascotMessage, 'ctaRoute'> => ({
       id: 'streak',
       kind: 'celebrate',

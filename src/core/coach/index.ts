@@ -2,6 +2,7 @@ import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
 import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
 import { getProfilePreference } from '../preferences/index.js';
+import { dailyQuestDoneAt } from '../quest/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import type { Project } from '../talk/index.js';
 import type { ProfileSession } from '../workspace/index.js';
@@ -131,26 +132,28 @@ export function trends(session: ProfileSession, projectId?: string): TrendPoint[
 
 /**
  * The mascot's message for a page (`training`, `talks`, `feedback`, anything else), first matching rule wins. Unlike
- * the reference, feedback only shadows the streak while it is fresh (under a day old): older feedback is no news.
+ * the reference, feedback only counts as fresh while it is under a day old and its review page has not been shown
+ * yet; and once today's quest is done, the Training page says so instead of a nudge.
  */
 export function mascotMessage(
   session: ProfileSession,
-  request: { routeName: string; projectId?: string | undefined; locale?: Locale; now?: Date },
+  request: { routeName: string; projectId?: string | undefined; locale?: Locale; timeZone?: string | undefined; now?: Date },
 ): MascotMessage {
   const route = request.routeName.trim().toLowerCase();
   const copy = mascotCopy(request.locale ?? 'en');
-  const project = request.projectId
-    ? existingProject(session.db, request.projectId)
-    : ensureTrainingProject(session);
-  const progress = progressSnapshot(session, { projectId: project.id, now: request.now });
+  const project = request.projectId ? existingProject(session.db, request.projectId) : ensureTrainingProject(session);
+  const now = request.now ?? session.clock.now();
+  const progress = progressSnapshot(session, { projectId: project.id, timeZone: request.timeZone, now });
   const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
-  const freshFeedback = repo
-    .listTrends(session.db, project.id)
-    .filter((point) => (request.now ?? session.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+  // The button opens the profile's feedback list: the count is of the same list, every talk and quest alike.
+  const freshFeedback = repo.countUnopenedFeedbackSince(session.db, new Date(now.getTime() - FRESH_FEEDBACK_MS).toISOString());
   // "Your first take" only for a speaker who has practised nowhere yet: a run of any talk counts, not only quests.
-  const practisedAnywhere = progressSnapshot(session, { now: request.now }).sessionsTotal > 0;
+  const practisedAnywhere = progressSnapshot(session, { timeZone: request.timeZone, now }).sessionsTotal > 0;
   if (route === 'training' && !practisedAnywhere) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
+  if (route === 'training' && dailyQuestDoneAt(session, { projectId: project.id, timeZone: request.timeZone, now })) {
+    return { ...copy.dailyDone(), ctaRoute: freeQuest };
+  }
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
   if (route === 'talks') {
     return { ...copy.talksNextAction(Math.max(progress.weeklyTarget - progress.weeklyCompleted, 0)), ctaRoute: '/training' };

@@ -49,3 +49,13 @@ export const SELECT_TRENDS_OF_PROFILE = `
   FROM auto_feedback ORDER BY created_at, id`;
 
 export const SELECT_OUTLINE_LENGTH = `SELECT length(trim(outline_md)) AS n FROM talk_outlines WHERE project_id = ?`;
+
+/**
+ * Feedback of the profile made after a time and not opened yet (idx_feedback_created), leaving out reviews imported
+ * from peers: what the mascot calls fresh feedback to read.
+ */
+export const COUNT_UNOPENED_FEEDBACK_SINCE = `
+  SELECT count(*) AS n FROM auto_feedback f
+  LEFT JOIN runs r ON r.id = f.run_id
+  LEFT JOIN talk_projects p ON p.id = r.project_id
+  WHERE f.created_at > ? AND f.opened_at IS NULL AND (p.stage IS NULL OR p.stage <> 'peer_review')`;

@@ -38,3 +38,7 @@ export function listTrends(db: Database, projectId: string | null): TrendPoint[]
 export function outlineLength(db: Database, projectId: string): number {
   return (prepared(db, q.SELECT_OUTLINE_LENGTH).get(projectId) as { n: number } | undefined)?.n ?? 0;
 }
+
+export function countUnopenedFeedbackSince(db: Database, since: string): number {
+  return (prepared(db, q.COUNT_UNOPENED_FEEDBACK_SINCE).get(since) as { n: number }).n;
+}

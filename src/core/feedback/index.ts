@@ -11,7 +11,7 @@ import { audioMetricsOf, reviewPeaksOf } from '../audio/index.js';
 import { existingAttempt, existingQuest } from '../quest/index.js';
 import { existingRun } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
-import { guessLanguage, readTranscript, type TranscriptV1 } from '../transcript/index.js';
+import { guessLanguage, readScriptAdherence, readTranscript, type TranscriptV1 } from '../transcript/index.js';
 import type { ProfileSession } from '../workspace/index.js';
 import { analyzeTranscript, reviewMarks } from './analyzer/index.js';
 import * as repo from './repo.js';
@@ -90,7 +90,8 @@ export function feedbackContext(session: ProfileSession, feedbackId: string, loc
 
 /**
  * What the review page shows with a feedback: the subject's recording as waveform peaks (measured once, then cached
- * with the recording) and its current transcript word by word, marked by the analyzer's own rules.
+ * with the recording), its current transcript word by word, marked by the analyzer's own rules, and how the take
+ * followed the script when it was aligned with one (kept with the transcript).
  */
 export async function feedbackReview(session: ProfileSession, feedbackId: string): Promise<FeedbackReview> {
   const db = session.db;
@@ -98,19 +99,23 @@ export async function feedbackReview(session: ProfileSession, feedbackId: string
   const artifacts = session.artifacts;
   let subject: { audioArtifactId: string | null };
   let transcript: TranscriptV1 | null;
+  let transcriptId: string | null;
   if (row.runId) {
     const run = existingRun(db, row.runId);
     subject = run;
-    transcript = run.transcriptId ? readTranscript(artifacts, run.transcriptId) : null;
+    transcriptId = run.transcriptId;
+    transcript = transcriptId ? readTranscript(artifacts, transcriptId) : null;
   } else {
     const attempt = existingAttempt(db, row.attemptId!);
     subject = attempt;
+    transcriptId = attempt.outputText?.trim() ? null : attempt.transcriptId;
     transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
   }
+  const scriptAdherence = transcriptId ? readScriptAdherence(artifacts, transcriptId) : null;
   const facts = audioFacts(artifacts, subject.audioArtifactId);
   const marks = transcript ? reviewMarks({ transcript, ...facts }) : { words: [], pauses: [], fastPassages: [] };
   const peaks = subject.audioArtifactId ? await reviewPeaksOf(artifacts, subject.audioArtifactId) : [];
-  return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks };
+  return { feedbackId, audioArtifactId: subject.audioArtifactId, durationMs: facts.audioDurationMs ?? transcript?.durationMs ?? null, peaks, ...marks, scriptAdherence };
 }
 
 /** The score, duration and pace of each feedback asked for that exists (a run list shows them), in no set order. */
@@ -137,6 +142,7 @@ export function feedbackTimeline(
     questCode: row.questCode,
     questTitle: row.questCode ? existingQuest(db, row.questCode, request.locale ?? 'en').title : null,
     noteUpdatedAt: row.noteUpdatedAt,
+    openedAt: row.openedAt,
   }));
 }
 
@@ -158,6 +164,22 @@ export function setNote(session: ProfileSession, feedbackId: string, rawText: st
     repo.saveNote(db, feedbackId, text.length > 0 ? text : null, now);
   }).immediate();
   return text.length > 0 ? { feedbackId, text, updatedAt: now } : { feedbackId, text: null, updatedAt: null };
+}
+
+/**
+ * Records that the speaker has seen a feedback (its review page was shown): the first time is kept, so calling it
+ * again changes nothing. The mascot then no longer counts it as fresh feedback to read.
+ */
+export function markFeedbackOpened(session: ProfileSession, feedbackId: string): { feedbackId: string; openedAt: string } {
+  const { db } = session;
+  const now = nowUtc(session.clock);
+  const openedAt = db
+    .transaction(() => {
+      existingFeedback(db, feedbackId);
+      return repo.markOpened(db, feedbackId, now);
+    })
+    .immediate();
+  return { feedbackId, openedAt };
 }
 
 function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: FeedbackV1, subject: { runId: string | null; attemptId: string | null }, createdAt: string): string {

@@ -18,7 +18,7 @@ export const SELECT_FEEDBACK_ROW = `
 
 const TIMELINE_COLUMNS = `
   f.id, f.created_at AS createdAt, f.overall_score AS overallScore, f.run_id AS runId, f.attempt_id AS attemptId,
-  a.quest_code AS questCode, n.updated_at AS noteUpdatedAt`;
+  a.quest_code AS questCode, n.updated_at AS noteUpdatedAt, f.opened_at AS openedAt`;
 
 /** The whole profile's feedback, newest first (idx_feedback_created). */
 export const SELECT_TIMELINE = `
@@ -54,6 +54,10 @@ export const DELETE_NOTE = `DELETE FROM feedback_notes WHERE feedback_id = ?`;
 export const SELECT_FEEDBACK_NUMBERS = `
   SELECT id AS feedbackId, overall_score AS overallScore, duration_ms AS durationMs, wpm
   FROM auto_feedback WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** The first time a feedback's review page was shown is kept: a later opening changes nothing. */
+export const MARK_FEEDBACK_OPENED = `UPDATE auto_feedback SET opened_at = ? WHERE id = ? AND opened_at IS NULL`;
+export const SELECT_FEEDBACK_OPENED_AT = `SELECT opened_at AS openedAt FROM auto_feedback WHERE id = ?`;
 
 /** Every analysis of a run (their notes go with them: ON DELETE CASCADE), answering their files' artifact ids. */
 export const DELETE_FEEDBACK_OF_RUN = `DELETE FROM auto_feedback WHERE run_id = ? RETURNING feedback_json_artifact_id AS artifactId`;

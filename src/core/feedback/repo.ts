@@ -34,6 +34,7 @@ export interface TimelineRow {
   attemptId: string | null;
   questCode: string | null;
   noteUpdatedAt: string | null;
+  openedAt: string | null;
   projectId: string;
 }
 
@@ -69,6 +70,12 @@ export function findNote(db: Database, feedbackId: string): { text: string; upda
 export function saveNote(db: Database, feedbackId: string, text: string | null, now: UtcTimestamp): void {
   if (text === null) prepared(db, q.DELETE_NOTE).run(feedbackId);
   else prepared(db, q.UPSERT_NOTE).run(feedbackId, text, now);
+}
+
+/** Marks a feedback opened now unless it already was; returns when it was first opened. */
+export function markOpened(db: Database, feedbackId: string, now: UtcTimestamp): UtcTimestamp {
+  prepared(db, q.MARK_FEEDBACK_OPENED).run(now, feedbackId);
+  return (prepared(db, q.SELECT_FEEDBACK_OPENED_AT).get(feedbackId) as { openedAt: UtcTimestamp }).openedAt;
 }
 
 /** Deletes every analysis of a run (and their notes); answers the ids of their files' artifacts, for the caller to delete. */

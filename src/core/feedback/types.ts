@@ -2,6 +2,7 @@ import type { UtcTimestamp } from '../../kernel/time.js';
 
 export type { FeedbackV1 } from '../../contracts/feedback-v1.js';
 import type { ReviewWord } from './analyzer/review-marks.js';
+import type { ScriptAdherence } from '../../contracts/transcription.js';
 
 export interface AnalysisResult {
   feedbackId: string;
@@ -27,6 +28,8 @@ export interface FeedbackReview {
   words: ReviewWord[];
   pauses: Array<{ tStartMs: number; tEndMs: number; long: boolean }>;
   fastPassages: Array<{ tStartMs: number; tEndMs: number; peakWpm: number }>;
+  /** How the take followed the script it was aligned with; null when it was transcribed without one. */
+  scriptAdherence: ScriptAdherence | null;
 }
 
 export interface TimelineItem {
@@ -40,6 +43,7 @@ export interface TimelineItem {
   questCode: string | null;
   questTitle: string | null;
   noteUpdatedAt: UtcTimestamp | null;
+  openedAt: UtcTimestamp | null;
 }
 
 export interface FeedbackNote {

@@ -4,4 +4,4 @@ export type * from './types.js';
 export { findAttemptByAudio, setAttemptTranscript } from './repo.js';
 export { existingQuest, getQuest, listQuests } from './quests.js';
 export { existingAttempt, listAttempts, questReport, submitAudio, submitText } from './attempts.js';
-export { DAILY_QUEST_KEY, getDailyQuest, type DailyQuest } from './todays-quest.js';
+export { DAILY_QUEST_KEY, dailyQuestDoneAt, getDailyQuest, type DailyQuest } from './todays-quest.js';

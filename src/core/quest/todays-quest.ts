@@ -1,7 +1,6 @@
 import { ACTION_CATALOGUE } from '../../contracts/action-catalogue.js';
 import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
 import { dayBefore, localDayFormatter } from '../../kernel/local-day.js';
-import { TIME_ZONE_KEY } from '../coach/index.js';
 import { getProfilePreference, setProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import type { ProfileSession } from '../workspace/index.js';
@@ -10,6 +9,7 @@ import * as repo from './repo.js';
 import type { Locale, Quest } from './types.js';
 
 export const DAILY_QUEST_KEY = PREFERENCE_KEYS.dailyQuest;
+const TIME_ZONE_KEY = PREFERENCE_KEYS.timeZone;
 
 export interface DailyQuest {
   quest: Quest;
@@ -18,6 +18,8 @@ export interface DailyQuest {
   focusAction: DailyQuestChoice['focusAction'];
   dueBossRun: boolean;
   day: string;
+  /** When today's quest was done on this talk (its newest attempt, made today in the speaker's time zone), or null. */
+  doneAt: string | null;
 }
 
 /**
@@ -31,14 +33,38 @@ export function getDailyQuest(
   const db = session.db;
   const locale = request.locale ?? 'en';
   // Every check before any write: a refused call (an unknown time zone, a talk that does not exist) changes nothing.
-  const timeZone = request.timeZone ?? getProfilePreference(session, TIME_ZONE_KEY) ?? 'UTC';
-  const today = localDayFormatter(timeZone)(request.now ?? session.clock.now());
+  const dayOf = localDayFormatter(request.timeZone ?? getProfilePreference(session, TIME_ZONE_KEY) ?? 'UTC');
+  const today = dayOf(request.now ?? session.clock.now());
   if (request.projectId) existingProject(db, request.projectId);
-  return db.transaction(() => chooseAndKeepDailyQuest(session, { ...request, locale, today })).immediate();
+  return db.transaction(() => chooseAndKeepDailyQuest(session, { ...request, locale, today, dayOf })).immediate();
+}
+
+/**
+ * When today's quest of a talk (the training talk by default) was done, or null: not done yet, or no quest was given
+ * for today yet. Reads only (the mascot asks on every visit of the Training page).
+ */
+export function dailyQuestDoneAt(
+  session: ProfileSession,
+  request: { projectId?: string | undefined; timeZone?: string | undefined; now?: Date } = {},
+): string | null {
+  const dayOf = localDayFormatter(request.timeZone ?? getProfilePreference(session, TIME_ZONE_KEY) ?? 'UTC');
+  const today = dayOf(request.now ?? session.clock.now());
+  const projectId = request.projectId ?? ensureTrainingProject(session).id;
+  const kept = readKeptChoices(getProfilePreference(session, DAILY_QUEST_KEY))[projectId];
+  if (!kept || kept.day !== today) return null;
+  return doneOn(today, dayOf, repo.lastAttemptPerQuest(session.db, projectId).get(kept.code));
+}
+
+/** The time of the quest's newest attempt when it was made on `today`, else null. */
+function doneOn(today: string, dayOf: (at: string | Date) => string, lastAttemptAt: string | undefined): string | null {
+  return lastAttemptAt !== undefined && dayOf(lastAttemptAt) === today ? lastAttemptAt : null;
 }
 
 /** The daily quest's writes (the training talk when needed, the kept choice) in the caller's one transaction. */
-function chooseAndKeepDailyQuest(session: ProfileSession, request: { projectId?: string | undefined; locale: Locale; today: string }): DailyQuest {
+function chooseAndKeepDailyQuest(
+  session: ProfileSession,
+  request: { projectId?: string | undefined; locale: Locale; today: string; dayOf: (at: string | Date) => string },
+): DailyQuest {
   const { db } = session;
   const { locale, today } = request;
   const projectId = request.projectId ?? ensureTrainingProject(session).id;
@@ -59,7 +85,8 @@ function chooseAndKeepDailyQuest(session: ProfileSession, request: { projectId?:
     const record = { day: today, projectId, code: choice.quest.code, reason: choice.reason, focusAction: choice.focusAction };
     setProfilePreference(session, DAILY_QUEST_KEY, JSON.stringify(withChoice(keptByProject, record)));
   }
-  return { ...choice, why: explainChoice(choice, locale), day: today };
+  const doneAt = doneOn(today, request.dayOf, facts.lastAttemptAt.get(choice.quest.code));
+  return { ...choice, why: explainChoice(choice, locale), day: today, doneAt };
 }
 
 interface KeptChoice {

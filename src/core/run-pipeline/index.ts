@@ -5,6 +5,7 @@ import { discardStagedUpload, importAudio } from '../audio/index.js';
 import { analyzeRun } from '../feedback/index.js';
 import { createRunWithAudio, getRun, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
+import { readScriptAdherence } from '../transcript/index.js';
 import { prepareTranscription } from '../transcription/index.js';
 import type { ProfileSession } from '../workspace/index.js';
 import { RUN_PIPELINE_JOB, type RunPipelineOptions, type RunPipelineResult } from './types.js';
@@ -85,7 +86,8 @@ async function transcribeThenAnalyse(session: ProfileSession, runId: string, opt
   }
   context.report({ percent: TRANSCRIPTION_SHARE * 100 + 2, stage: 'analysing' });
   const { feedbackId } = analyzeRun(session, runId, options.engine === 'manual');
-  return { runId, transcriptId, feedbackId };
+  // The adherence kept with the transcript (this job's alignment, or an earlier one when only analysis was left).
+  return { runId, transcriptId, feedbackId, scriptAdherence: readScriptAdherence(session.artifacts, transcriptId) };
 }
 
 function discardAudio(session: ProfileSession, audioArtifactId: string): void {

@@ -1,4 +1,5 @@
 import type { Locale } from '../../contracts/locale.js';
+import type { ScriptAdherence } from '../../contracts/transcription.js';
 /** The kind of the job that takes a run from its recording to its feedback (transcription, then analysis). */
 export const RUN_PIPELINE_JOB = 'run_pipeline';
 
@@ -15,4 +16,6 @@ export interface RunPipelineResult {
   runId: string;
   transcriptId: string;
   feedbackId: string;
+  /** How the take followed the script, when this job aligned it with one; null otherwise. */
+  scriptAdherence: ScriptAdherence | null;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../contracts/locale.js';
 import { TranscriptV1Schema } from '../../contracts/transcript.js';
+import { ScriptAdherenceSchema, type ScriptAdherence } from '../../contracts/transcription.js';
 import { AppError } from '../../kernel/errors.js';
 import { parseJsonOrNull } from '../../kernel/json.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
@@ -50,6 +51,15 @@ export function getTranscript(session: ProfileSession, transcriptId: string): Tr
 export function getTranscriptOrigin(session: ProfileSession, transcriptId: string): { source: string | null; model: string | null } {
   const { metadata } = session.artifacts.getOfType(transcriptId, 'transcript');
   return { source: typeof metadata.source === 'string' ? metadata.source : null, model: typeof metadata.model === 'string' ? metadata.model : null };
+}
+
+/**
+ * How the take behind a transcript followed the speaker's script, as the engine reported it when the transcript was
+ * made (null for a transcript made without a script, typed, edited, or stored before the report was kept).
+ */
+export function readScriptAdherence(artifacts: ArtifactStore, transcriptId: string): ScriptAdherence | null {
+  const parsed = ScriptAdherenceSchema.safeParse(artifacts.getOfType(transcriptId, 'transcript').metadata.scriptAdherence);
+  return parsed.success ? parsed.data : null;
 }
 
 /** An edit is saved as a new transcript (the original stays, so the edit can be undone); timing is carried over. */

@@ -91,7 +91,9 @@ export function prepareTranscription(session: ProfileSession, request: Transcrip
     report({ percent: 97, stage: 'saving' });
     const owner = { run: run.findRunIdByAudio(db, request.audioArtifactId), attempt: quest.findAttemptByAudio(db, request.audioArtifactId)?.id ?? null };
     const model = engine.id === 'whisper_cpp' ? (whisperModel?.name ?? null) : null;
-    const saved = storeTranscript(artifacts, result.transcript, { source: engine.id, model, audioArtifactId: request.audioArtifactId }, (transcriptId) => {
+    // The adherence report is kept with the transcript it describes, so the review page can show it after any reload.
+    const metadata = { source: engine.id, model, audioArtifactId: request.audioArtifactId, ...(result.adherence ? { scriptAdherence: result.adherence } : {}) };
+    const saved = storeTranscript(artifacts, result.transcript, metadata, (transcriptId) => {
       // The recording may have been deleted (with its run) while it was decoded: then nothing is kept.
       if (!artifacts.find(request.audioArtifactId)) throw new AppError('artifact_not_found', 'The recording was deleted during its transcription; nothing was saved.');
       if (owner.run) run.setRunTranscript(db, owner.run, transcriptId);

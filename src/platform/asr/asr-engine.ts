@@ -1,9 +1,10 @@
 import type { Locale } from '../../contracts/locale.js';
 import type { TranscriptV1 } from '../../contracts/transcript.js';
-import { ASR_ENGINES, type AsrEngineName } from '../../contracts/transcription.js';
+import { ASR_ENGINES, type AsrEngineName, type ScriptAdherence } from '../../contracts/transcription.js';
 
 /** The engines Lectern knows (owned by the contracts); all of them run on this machine: voice never leaves the device. */
 export { ASR_ENGINES };
+export type { ScriptAdherence };
 export type AsrEngineId = AsrEngineName;
 
 export interface AsrAvailability {
@@ -32,15 +33,6 @@ export interface AsrRequest {
   workDir?: string;
   signal?: AbortSignal;
   onProgress?: (progress: AsrProgress) => void;
-}
-
-export interface ScriptAdherence {
-  /** Share of the script's words that were found, in order, in the speech (0..1). */
-  coverage: number;
-  skipped: Array<{ fromWord: number; toWord: number; text: string }>;
-  added: Array<{ tStartMs: number; tEndMs: number; text: string }>;
-  /** True when the take departed from the script, so the transcript comes from free recognition instead. */
-  fellBack: boolean;
 }
 
 export interface AsrResult {

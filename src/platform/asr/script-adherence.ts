@@ -2,28 +2,47 @@ import type { ScriptAdherence } from './asr-engine.js';
 import type { TimedWord } from './pocketsphinx-output.js';
 
 /**
- * Compares what was said with the script by their longest common subsequence: script words outside it were skipped
- * (reported as passages: consecutive runs), spoken words outside it were added (with their times). `fellBack` says
- * the transcript came from free recognition because the take departed from the script.
+ * Compares what was said with the script by their longest common subsequence: script words outside it were skipped,
+ * spoken words outside it were added; both are reported as passages (consecutive runs). A skipped passage is placed
+ * where it would have come: just after the spoken word matching the script word before it (else just before the one
+ * matching the word after it). `fellBack` says the transcript came from free recognition because the take departed
+ * from the script.
  */
 export function measureAdherence(script: readonly string[], spoken: readonly TimedWord[], fellBack = false): ScriptAdherence {
   const pairs = longestCommonSubsequence(script, spoken.map((word) => word.text));
-  const matchedScript = new Set(pairs.map(([i]) => i));
+  const spokenOfScript = new Map(pairs.map(([i, j]) => [i, spoken[j]!]));
   const matchedSpoken = new Set(pairs.map(([, j]) => j));
-  const skipped: ScriptAdherence['skipped'] = [];
-  for (let i = 0; i < script.length; i += 1) {
-    if (matchedScript.has(i)) continue;
-    const last = skipped[skipped.length - 1];
-    if (last && last.toWord === i - 1) {
-      last.toWord = i;
-      last.text += ` ${script[i]}`;
-    } else skipped.push({ fromWord: i, toWord: i, text: script[i]! });
-  }
-  const added = spoken
-    .map((word, j) => ({ word, j }))
-    .filter(({ j }) => !matchedSpoken.has(j))
-    .map(({ word }) => ({ tStartMs: word.tStartMs, tEndMs: word.tEndMs, text: word.text }));
+  const skipped = runsOf(script.length, (i) => !spokenOfScript.has(i)).map(({ from, to }) => ({
+    fromWord: from,
+    toWord: to,
+    text: script.slice(from, to + 1).join(' '),
+    atMs: placeOfSkipped(spokenOfScript, from, to),
+  }));
+  const added = runsOf(spoken.length, (j) => !matchedSpoken.has(j)).map(({ from, to }) => ({
+    tStartMs: Math.round(spoken[from]!.tStartMs),
+    tEndMs: Math.round(spoken[to]!.tEndMs),
+    text: spoken.slice(from, to + 1).map((word) => word.text).join(' '),
+  }));
   return { coverage: script.length === 0 ? 1 : pairs.length / script.length, skipped, added, fellBack };
+}
+
+function placeOfSkipped(spokenOfScript: ReadonlyMap<number, TimedWord>, from: number, to: number): number | null {
+  const before = spokenOfScript.get(from - 1);
+  if (before) return Math.round(before.tEndMs);
+  const after = spokenOfScript.get(to + 1);
+  return after ? Math.round(after.tStartMs) : null;
+}
+
+/** Runs of consecutive indexes in 0..length-1 where `outside` holds, inclusive. */
+function runsOf(length: number, outside: (index: number) => boolean): Array<{ from: number; to: number }> {
+  const runs: Array<{ from: number; to: number }> = [];
+  for (let index = 0; index < length; index += 1) {
+    if (!outside(index)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === index - 1) last.to = index;
+    else runs.push({ from: index, to: index });
+  }
+  return runs;
 }
 
 /** Share of the spoken words that follow the script, in its order (1 when nothing was heard). */
@@ -38,14 +57,7 @@ export function shareFollowingScript(script: readonly string[], spoken: readonly
  */
 export function unmatchedRuns(script: readonly string[], spoken: readonly TimedWord[]): Array<{ from: number; to: number }> {
   const matched = new Set(longestCommonSubsequence(script, spoken.map((word) => word.text)).map(([, j]) => j));
-  const runs: Array<{ from: number; to: number }> = [];
-  spoken.forEach((_, j) => {
-    if (matched.has(j)) return;
-    const last = runs[runs.length - 1];
-    if (last && last.to === j - 1) last.to = j;
-    else runs.push({ from: j, to: j });
-  });
-  return runs;
+  return runsOf(spoken.length, (j) => !matched.has(j));
 }
 
 /** Index pairs (script, spoken) of one longest common subsequence; O(n·m), fine for talks of a few thousand words. */

@@ -21,9 +21,26 @@ describe('pocketsphinx output', () => {
     const script = scriptWords('We ship every day. Here is how, and why it matters.');
     const spoken = ['we', 'ship', 'every', 'day', 'um', 'here', 'is', 'how'].map((text, i) => ({ text, tStartMs: i * 100, tEndMs: i * 100 + 90, confidence: 1 }));
     const adherence = measureAdherence(script, spoken);
-    assert.deepEqual(adherence.skipped, [{ fromWord: 7, toWord: 10, text: 'and why it matters' }]);
+    // Skipped at the end: placed just after 'how', the last script word heard (700 + 90 ms).
+    assert.deepEqual(adherence.skipped, [{ fromWord: 7, toWord: 10, text: 'and why it matters', atMs: 790 }]);
     assert.deepEqual(adherence.added, [{ tStartMs: 400, tEndMs: 490, text: 'um' }]);
     assert.equal(adherence.coverage, 7 / 11);
+  });
+
+  test('script adherence: added words are reported as passages, a skipped opening is placed before the first word heard', () => {
+    const script = scriptWords('Good morning. We ship every day.');
+    const spoken = ['we', 'ship', 'by', 'the', 'way', 'every', 'day', 'right'].map((text, i) => ({ text, tStartMs: 1000 + i * 100, tEndMs: 1000 + i * 100 + 90 }));
+    const adherence = measureAdherence(script, spoken, true);
+    assert.deepEqual(adherence.skipped, [{ fromWord: 0, toWord: 1, text: 'good morning', atMs: 1000 }]);
+    assert.deepEqual(adherence.added, [
+      { tStartMs: 1200, tEndMs: 1490, text: 'by the way' },
+      { tStartMs: 1700, tEndMs: 1790, text: 'right' },
+    ]);
+    assert.equal(adherence.fellBack, true);
+    // Nothing of the script heard: the skipped script has no place in the take.
+    assert.deepEqual(measureAdherence(script, [{ text: 'hello', tStartMs: 0, tEndMs: 90 }]).skipped, [
+      { fromWord: 0, toWord: 5, text: 'good morning we ship every day', atMs: null },
+    ]);
   });
 
   test('word error rate counts substitutions, deletions and insertions', () => {

@@ -21,15 +21,17 @@ export interface StoreProgress {
 
 /**
  * Stores a take. For a run: the upload stages it, then `run_record` imports it, creates the run owning it and starts
- * its transcription and analysis, all on the server (a failure there leaves nothing, so trying again redoes both).
+ * its transcription and analysis, all on the server (a failure there leaves nothing, so trying again redoes both);
+ * `alignWith` is the script to align the take with (the talk's outline, when the speaker asked for it).
  * For a quest: the upload then quest_submit_audio (one attempt per recording).
  */
-export async function storeRecording(target: RecordTarget, wav: Blob, done: StoreProgress = {}): Promise<RecordedSubject> {
+export async function storeRecording(target: RecordTarget, wav: Blob, done: StoreProgress = {}, alignWith: string | null = null): Promise<RecordedSubject> {
   const { profileId, projectId } = target;
   if (target.kind === 'run') {
     const talkLanguage = await automaticLanguage();
     const { uploadId } = await stageAudio(profileId, wav);
-    const { run, job } = await invoke('run_record', { profileId, projectId, uploadId, language: talkLanguage });
+    const script = alignWith ? { scriptText: alignWith } : {};
+    const { run, job } = await invoke('run_record', { profileId, projectId, uploadId, language: talkLanguage, ...script });
     return { kind: 'run', profileId, projectId, runId: run.id, audioArtifactId: run.audioArtifactId ?? '', jobId: job.id };
   }
   const audioArtifactId = (done.audioArtifactId ??= (await uploadAudio(profileId, wav)).audioArtifactId);

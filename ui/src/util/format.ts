@@ -26,6 +26,13 @@ export function formatSnapshotTime(iso: string | null): string {
   return formatDateTime(iso, { seconds: true });
 }
 
+/** "09:14" (or "9:14 am" where the locale says so): the time of day, local. */
+export function formatTimeOfDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+}
+
 export function formatShortDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
