@@ -1,6 +1,7 @@
 import { discardStagedUpload } from '../core/audio/index.js';
 import * as runs from '../core/run/index.js';
 import * as pipeline from '../core/run-pipeline/index.js';
+import * as trim from '../core/trim/index.js';
 import { defineProfileCommand } from './registry.js';
 
 export const runCreate = defineProfileCommand({
@@ -54,4 +55,14 @@ export const runJobGet = defineProfileCommand({
   handler: (session, { runId }) => ({ job: pipeline.runPipelineJob(session, runId) }),
 });
 
-export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet];
+export const runTrimGet = defineProfileCommand({
+  name: 'run_trim_get',
+  handler: (session, { runId }) => trim.trimPlan(session, runId),
+});
+
+export const runTrim = defineProfileCommand({
+  name: 'run_trim',
+  handler: (session, { runId, startMs, endMs }) => trim.trimRun(session, runId, { startMs, endMs }),
+});
+
+export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet, runTrimGet, runTrim];

@@ -67,3 +67,20 @@ export const RunJobOrNullResultSchema = z.object({ job: JobSchema.nullable() }).
 export const RunPipelineResultSchema = z
   .object({ runId: z.string(), transcriptId: z.string(), feedbackId: z.string(), scriptAdherence: ScriptAdherenceSchema.nullable() })
   .strict();
+
+/** A part of a run's recording to keep, in whole milliseconds from its start: `startMs` included, `endMs` excluded. */
+export const RunTrimPayloadSchema = z
+  .object({ profileId: Id, runId: Id, startMs: z.number().int().nonnegative(), endMs: z.number().int().positive() })
+  .strict();
+/** The run with its trimmed recording, and the `run_pipeline` job that transcribes and analyses it again. */
+export const RunTrimResultSchema = z.object({ run: RunSchema, job: JobSchema }).strict();
+const TrimRangeSchema = z.object({ startMs: z.number().int(), endMs: z.number().int() }).strict();
+/** What the trim page draws: the recording, its length, its waveform, and the suggested trim (null: no speech found). */
+export const RunTrimGetResultSchema = z
+  .object({
+    audioArtifactId: z.string(),
+    durationMs: z.number().int().nonnegative(),
+    peaks: z.array(z.number()),
+    suggestion: TrimRangeSchema.nullable(),
+  })
+  .strict();

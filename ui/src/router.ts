@@ -16,6 +16,7 @@ import ProgressPage from './pages/ProgressPage.vue';
 import QuestPage from './pages/QuestPage.vue';
 import RecordPage from './pages/RecordPage.vue';
 import RunPage from './pages/RunPage.vue';
+import TrimPage from './pages/TrimPage.vue';
 import SettingsPage from './pages/SettingsPage.vue';
 import TalkPage from './pages/TalkPage.vue';
 import TalksPage from './pages/TalksPage.vue';
@@ -46,6 +47,7 @@ const routes: RouteRecordRaw[] = [
     meta: { needsProfile: true, title: 'talk.title' },
   },
   { path: '/talks/:id/runs/:runId', name: 'run', component: RunPage, meta: { needsProfile: true, title: 'run.title' } },
+  { path: '/talks/:id/runs/:runId/trim', name: 'run-trim', component: TrimPage, meta: { needsProfile: true, title: 'trim.title' } },
   { path: '/record', name: 'record', component: RecordPage, meta: { needsProfile: true, title: 'record.title' } },
   { path: '/feedback', name: 'feedback-list', component: FeedbackListPage, meta: { needsProfile: true, title: 'feedback.listTitle' } },
   { path: '/feedback/:id', name: 'feedback', component: FeedbackPage, meta: { needsProfile: true, title: 'feedback.title' } },

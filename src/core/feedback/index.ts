@@ -29,6 +29,8 @@ import {
 
 export type * from './types.js';
 export { analyzeTranscript, ANALYZER_VERSION } from './analyzer/index.js';
+/** Row-level step for a write that replaces a run's recording (a trim), inside the caller's transaction. */
+export { deleteRunFeedback } from './repo.js';
 
 /**
  * Analyzes a run's transcript. Idempotent: a run that already has feedback returns it and writes nothing, unless

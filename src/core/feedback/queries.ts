@@ -58,3 +58,6 @@ export const SELECT_FEEDBACK_NUMBERS = `
 /** The first time a feedback's review page was shown is kept: a later opening changes nothing. */
 export const MARK_FEEDBACK_OPENED = `UPDATE auto_feedback SET opened_at = ? WHERE id = ? AND opened_at IS NULL`;
 export const SELECT_FEEDBACK_OPENED_AT = `SELECT opened_at AS openedAt FROM auto_feedback WHERE id = ?`;
+
+/** Every analysis of a run (their notes go with them: ON DELETE CASCADE), answering their files' artifact ids. */
+export const DELETE_FEEDBACK_OF_RUN = `DELETE FROM auto_feedback WHERE run_id = ? RETURNING feedback_json_artifact_id AS artifactId`;

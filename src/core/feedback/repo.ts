@@ -77,3 +77,8 @@ export function markOpened(db: Database, feedbackId: string, now: UtcTimestamp):
   prepared(db, q.MARK_FEEDBACK_OPENED).run(now, feedbackId);
   return (prepared(db, q.SELECT_FEEDBACK_OPENED_AT).get(feedbackId) as { openedAt: UtcTimestamp }).openedAt;
 }
+
+/** Deletes every analysis of a run (and their notes); answers the ids of their files' artifacts, for the caller to delete. */
+export function deleteRunFeedback(db: Database, runId: string): string[] {
+  return (prepared(db, q.DELETE_FEEDBACK_OF_RUN).all(runId) as Array<{ artifactId: string }>).map((row) => row.artifactId);
+}

@@ -66,7 +66,8 @@ function runningPipeline(store: DataStore, runId: string): JobView | null {
   return job?.status === 'running' ? job : null;
 }
 
-function startPipeline(session: ProfileSession, runId: string, options: RunPipelineOptions): JobView {
+/** Starts a run's pipeline job (after Stop, a retry, or a trim that replaced its recording and transcript). */
+export function startPipeline(session: ProfileSession, runId: string, options: RunPipelineOptions): JobView {
   return jobRegistryFor(session.store).start(RUN_PIPELINE_JOB, (context) => transcribeThenAnalyse(session, runId, options, context), runId);
 }
 

@@ -12,9 +12,10 @@ export type * from './types.js';
 
 /**
  * Row-level steps for a write that spans contexts in one transaction (a pack import creates a talk and its run; a
- * transcription links its result to the run of its recording): the caller holds the transaction.
+ * transcription links its result to the run of its recording; a trim replaces its recording): the caller holds the
+ * transaction.
  */
-export { findRun, findRunIdByAudio, insertRun, isArtifactReferenced, setRunAudio, setRunTranscript } from './repo.js';
+export { clearRunTranscript, findRun, findRunIdByAudio, insertRun, isArtifactReferenced, setRunAudio, setRunTranscript } from './repo.js';
 
 export function createRun(session: ProfileSession, projectId: string): Run {
   const db = session.db;

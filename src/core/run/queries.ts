@@ -17,6 +17,8 @@ export const SET_RUN_AUDIO = `UPDATE runs SET audio_artifact_id = ? WHERE id = ?
 
 export const SET_RUN_TRANSCRIPT = `UPDATE runs SET transcript_id = ? WHERE id = ?`;
 
+export const CLEAR_RUN_TRANSCRIPT = `UPDATE runs SET transcript_id = NULL WHERE id = ?`;
+
 export const DELETE_RUN = `DELETE FROM runs WHERE id = ?`;
 
 /** Artifacts the run owns, directly or through its feedback and peer reviews. */

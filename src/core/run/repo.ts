@@ -24,6 +24,10 @@ export function setRunTranscript(db: Database, runId: string, artifactId: string
   prepared(db, q.SET_RUN_TRANSCRIPT).run(artifactId, runId);
 }
 
+export function clearRunTranscript(db: Database, runId: string): void {
+  prepared(db, q.CLEAR_RUN_TRANSCRIPT).run(runId);
+}
+
 export function runArtifactIds(db: Database, runId: string): string[] {
   return (prepared(db, q.SELECT_RUN_ARTIFACT_IDS).all({ id: runId }) as Array<{ id: string }>).map((row) => row.id);
 }

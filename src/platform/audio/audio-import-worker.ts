@@ -10,7 +10,7 @@ import type { AudioImportMessage, AudioImportRequest } from './convert-in-worker
  * event loop, at a lower scheduling priority than the event loop's thread, reports progress at each whole percent, watches the shared stop flag between pieces, and posts the
  * result or the failure (an AppError's code and message; for anything else only its class and code location).
  */
-const { input, output, stopFlag } = (workerData as ModuleWorkerData<AudioImportRequest>).data;
+const { input, output, stopFlag, range } = (workerData as ModuleWorkerData<AudioImportRequest>).data;
 const stop = new Int32Array(stopFlag);
 const post = (message: AudioImportMessage) => parentPort!.postMessage(message);
 let lastPercent = -1;
@@ -24,6 +24,7 @@ try {
       lastPercent = percent;
     },
     shouldStop: () => Atomics.load(stop, 0) === 1,
+    ...(range ? { range } : {}),
   });
   post({ type: 'done', converted });
 } catch (error) {

@@ -3,13 +3,15 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../kernel/errors.js';
 import { InternalFailure, type InternalErrorFacts } from '../../kernel/internal-error-facts.js';
 import { startModuleWorker } from '../workers/module-worker.js';
-import type { ConvertedWav } from './convert-wav-file.js';
+import type { ConvertedWav, FrameRange } from './convert-wav-file.js';
 
 export interface AudioImportRequest {
   input: string;
   output: string;
   /** One Int32: set to 1 to ask the worker to stop between two pieces. */
   stopFlag: SharedArrayBuffer;
+  /** Only this part of the input (a trim); the whole file when absent. */
+  range?: FrameRange;
 }
 
 export type AudioImportMessage =
@@ -26,16 +28,21 @@ export type AudioImportMessage =
 const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
 
 /**
- * Converts and measures a WAV file (convertWavFile) in a worker thread, so the server's event loop stays free however
- * long the recording. Progress arrives through `onProgress` (0..1); aborting `signal` makes the worker stop at its
+ * Converts and measures a WAV file (convertWavFile), whole or one range of its frames (a trim), in a worker thread,
+ * so the server's event loop stays free however long the recording. Progress arrives through `onProgress` (0..1); aborting `signal` makes the worker stop at its
  * next piece with `job_cancelled`. Refusals keep their code (`audio_format_unsupported`...); an unexpected failure
  * comes back as an InternalFailure carrying its class and code location. The caller owns `output` and removes it
  * when the import does not commit.
  */
-export function convertWavInWorker(input: string, output: string, options: { signal?: AbortSignal; onProgress?: (done: number) => void } = {}): Promise<ConvertedWav> {
+export function convertWavInWorker(
+  input: string,
+  output: string,
+  options: { signal?: AbortSignal; onProgress?: (done: number) => void; range?: FrameRange } = {},
+): Promise<ConvertedWav> {
   const stopFlag = new SharedArrayBuffer(4);
   const stop = () => Atomics.store(new Int32Array(stopFlag), 0, 1);
-  const worker = startModuleWorker<AudioImportRequest>(import.meta.url, 'audio-import-worker', { input, output, stopFlag }, WORKER_LIMITS);
+  const request: AudioImportRequest = { input, output, stopFlag, ...(options.range ? { range: options.range } : {}) };
+  const worker = startModuleWorker<AudioImportRequest>(import.meta.url, 'audio-import-worker', request, WORKER_LIMITS);
   return new Promise<ConvertedWav>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {

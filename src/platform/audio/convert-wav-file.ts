@@ -28,6 +28,14 @@ export interface ConvertOptions {
   onProgress?: (done: number) => void;
   /** Asked between pieces; true stops the work with `job_cancelled` (the caller removes the output). */
   shouldStop?: () => boolean;
+  /** Only these frames of the input, `[startFrame, endFrame)` (a trim); the whole file by default. */
+  range?: FrameRange;
+}
+
+/** A part of a recording in frames of its own rate: from `startFrame` included to `endFrame` excluded. */
+export interface FrameRange {
+  startFrame: number;
+  endFrame: number;
 }
 
 /** The first pass (decode, convert, write, measure levels) is most of the work; the second (pitch) the rest. */
@@ -47,7 +55,9 @@ export function convertWavFile(inputPath: string, outputPath: string, options: C
   try {
     const header = readWavHeader(fileSource(input, fstatSync(input).size));
     const { format } = header;
-    const outputSamples = resampledLength(header.frames, format.sampleRate, SPEECH_SAMPLE_RATE);
+    const { startFrame, endFrame } = frameRangeWithin(header.frames, options.range);
+    const frameCount = endFrame - startFrame;
+    const outputSamples = resampledLength(frameCount, format.sampleRate, SPEECH_SAMPLE_RATE);
     const output = openSync(outputPath, 'wx+', PRIVATE_FILE_MODE);
     try {
       const hash = createHash('sha256');
@@ -67,12 +77,12 @@ export function convertWavFile(inputPath: string, outputPath: string, options: C
         meter.firstPass(pcm16ToFloat(pcm));
       };
       const source = fileSource(input, header.dataOffset + header.frames * format.blockAlign);
-      for (let frame = 0; frame < header.frames; frame += framesPerPiece) {
+      for (let frame = startFrame; frame < endFrame; frame += framesPerPiece) {
         stopIfAsked(options);
-        const frames = Math.min(framesPerPiece, header.frames - frame);
+        const frames = Math.min(framesPerPiece, endFrame - frame);
         const bytes = source.read(header.dataOffset + frame * format.blockAlign, frames * format.blockAlign);
         emit(resampler.push(mixDownToMono(decodeInterleavedFrames(viewOf(bytes), 0, frames, format), frames)));
-        options.onProgress?.(((frame + frames) / header.frames) * FIRST_PASS_SHARE);
+        options.onProgress?.(((frame + frames - startFrame) / frameCount) * FIRST_PASS_SHARE);
       }
       emit(resampler.finish());
       if (written !== outputSamples) throw new Error(`the converter wrote ${written} samples instead of ${outputSamples}`);
@@ -90,6 +100,16 @@ export function convertWavFile(inputPath: string, outputPath: string, options: C
   } finally {
     closeSync(input);
   }
+}
+
+/** The whole file, or the asked range once checked to lie inside it (a caller's bug otherwise, never user input). */
+function frameRangeWithin(frames: number, range: FrameRange | undefined): FrameRange {
+  if (!range) return { startFrame: 0, endFrame: frames };
+  const { startFrame, endFrame } = range;
+  if (!Number.isInteger(startFrame) || !Number.isInteger(endFrame) || startFrame < 0 || endFrame > frames || endFrame <= startFrame) {
+    throw new RangeError(`frame range ${startFrame}..${endFrame} is not inside 0..${frames}`);
+  }
+  return range;
 }
 
 /** The second pass: the written 16 kHz samples read back in pieces. */

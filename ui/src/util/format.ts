@@ -70,3 +70,16 @@ export function formatShortDateTime(iso: string): string {
 export function formatPercent(percent: number): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
+
+/** 0:03.4 or 1:02:03.4 from milliseconds: a clock to the tenth of a second (trim handles), cut down, never rounded up. */
+export function formatClockTenths(ms: number): string {
+  const tenths = Math.max(0, Math.floor(ms / 100));
+  const decimal = new Intl.NumberFormat(locale(), { minimumIntegerDigits: 2, minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const minutesPart = formatClock(Math.floor(tenths / 600) * 60_000);
+  return `${minutesPart.slice(0, minutesPart.lastIndexOf(':'))}:${decimal.format((tenths % 600) / 10)}`;
+}
+
+/** Seconds to the tenth, for a count said in words ("3.5 seconds"): cut down like formatClockTenths. */
+export function tenthsOfSeconds(ms: number): number {
+  return Math.floor(Math.max(0, ms) / 100) / 10;
+}
