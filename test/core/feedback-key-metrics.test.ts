@@ -8,7 +8,7 @@ import { backfillKeyMetrics } from '../../src/core/feedback/index.js';
 import { ArtifactStore } from '../../src/platform/artifacts/artifact-store.js';
 import { floatToPcm16 } from '../../src/platform/audio/pcm16.js';
 import { writeWavPcm16 } from '../../src/platform/audio/wav-writer.js';
-import type { DataStore } from '../../src/platform/db/data-store.js';
+import { DataStore } from '../../src/platform/db/data-store.js';
 import { invokeOk } from '../support/invoke.js';
 import { openStoreWithProfile } from '../support/profile-store.js';
 
@@ -141,6 +141,25 @@ describe('feedback key metrics (migration 0008)', { timeout: 60_000 }, () => {
       assert.equal(pending(), 1, 'the open returned before the backfill ran');
       for (let turn = 0; turn < 20 && pending() !== 0; turn += 1) await nextTurn();
       assert.equal(pending(), 0);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  test('work started after a profile opens never fails the open: what it throws is a warning', async () => {
+    const { store, profileId } = await openStoreWithProfile();
+    const dir = store.layout.root;
+    store.close();
+    const warnings: string[] = [];
+    const reopened = DataStore.open(dir, {
+      onWarning: (message) => warnings.push(message),
+      afterProfileOpen: () => {
+        throw new Error('boom');
+      },
+    });
+    try {
+      assert.equal(reopened.profile(profileId).prepare('SELECT count(*) FROM auto_feedback').pluck().get(), 0);
+      assert.deepEqual(warnings, ['Work started after opening a profile failed (error); nothing was lost.']);
     } finally {
       reopened.close();
     }
