@@ -5,20 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findingsOf } from '../src/contracts/diagnostics-findings.js';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import type { ProfileDbDiagnosticsResult } from '../ui/src/api/types/health.js';
-import type { ProfileSummary } from '../ui/src/api/types/workspace.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { SCREENSHOTS_DIR } from './support/paths.js';
 import { screenshotVariants } from './support/screenshots.js';
 
 const OK = '✓ OK: no problem found.';
-
-async function createProfile(page: Page, name: string): Promise<void> {
-  await page.getByTestId('profile-name').fill(name);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText(name);
-}
 
 function profileCard(page: Page, name: string): Locator {
   return page.getByRole('region', { name: new RegExp(`^Profile “${name}”`) });
@@ -34,7 +27,7 @@ test('data health: clean diagnostics, a snapshot on demand, and the recovery aft
   test.setTimeout(120_000);
   let app = await startApp();
   await page.goto(app.launchUrl);
-  await createProfile(page, 'Grace');
+  await createProfileThroughPage(page, app, 'Grace');
 
   await page.goto(`${app.origin}/health`);
   const card = profileCard(page, 'Grace');
@@ -83,10 +76,10 @@ test('every database is judged by the shared rule, each finding says what to do,
   await page.goto(app.launchUrl);
   for (const name of ['Ada', 'Linus', 'Zoe', 'Grace']) {
     if (name !== 'Ada') await page.goto(`${app.origin}/profiles`);
-    await createProfile(page, name);
+    await createProfileThroughPage(page, app, name);
   }
   const ids = Object.fromEntries(
-    (await invokeAs<{ profiles: ProfileSummary[] }>(page, app, 'profile_list')).profiles.map((profile) => [profile.name, profile.id]),
+    (await invokeAs(page, app, 'profile_list')).profiles.map((profile) => [profile.name, profile.id]),
   );
   await app.stop();
 
@@ -112,7 +105,7 @@ test('every database is judged by the shared rule, each finding says what to do,
     await page.goto(`${app.origin}/health`);
     const shared = page.getByRole('region', { name: 'The app’s shared database' });
     const report = async (profileId?: string) =>
-      invokeAs<ProfileDbDiagnosticsResult>(page, app, 'profile_db_diagnostics', profileId ? { profileId } : {});
+      invokeAs(page, app, 'profile_db_diagnostics', profileId ? { profileId } : {});
 
     // The page shows exactly the findings of findingsOf, the rule `lectern diagnose` uses, for every database.
     expect(await shownFindings(profileCard(page, 'Ada'))).toEqual(findingsOf((await report(ids.Ada)).profile!));

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -14,22 +15,18 @@ test.afterAll(async () => {
 
 test('each piece of advice names the exercises to practise with by their titles, never by their codes', async ({ page }) => {
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Noor');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Noor');
-  const { profiles } = await invokeAs<{ profiles: { id: string; isActive: boolean }[] }>(page, app, 'profile_list', {});
-  const profileId = profiles.find((profile) => profile.isActive)!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId: project.id });
+  const profileId = await createProfileThroughPage(page, app, 'Noor');
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Weekly demo' } });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   const text = 'Um, so, um, we ship every week. Uh, you know, small changes are, um, easy to review. Um, that is it.';
-  const { transcriptId } = await invokeAs<{ transcriptId: string }>(page, app, 'transcript_save', { profileId, language: 'en', text });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text });
   await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-  const { feedbackId } = await invokeAs<{ feedbackId: string }>(page, app, 'run_analyze', { profileId, runId: run.id });
-  const { feedback } = await invokeAs<{ feedback: { topActions: { targetQuestCodes: string[] }[] } }>(page, app, 'feedback_get', { profileId, feedbackId });
+  const { feedbackId } = await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id });
+  const { feedback } = await invokeAs(page, app, 'feedback_get', { profileId, feedbackId });
   const codes = feedback.topActions[0]!.targetQuestCodes;
   expect(codes).toEqual(['F01', 'D01']);
   const titles: string[] = [];
-  for (const questCode of codes) titles.push((await invokeAs<{ quest: { title: string } }>(page, app, 'quest_get', { profileId, questCode, locale: 'en' })).quest.title);
+  for (const questCode of codes) titles.push((await invokeAs(page, app, 'quest_get', { profileId, questCode, locale: 'en' })).quest.title);
 
   await page.goto(`${app.origin}/feedback/${feedbackId}`);
   const links = page.getByTestId('feedback-action-quests').first().getByRole('link');

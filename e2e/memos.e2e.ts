@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage, skipFirstRunGuide } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -21,12 +21,6 @@ interface MediaElement {
   currentTime: number;
 }
 
-interface Memo {
-  id: string;
-  title: string | null;
-  audioArtifactId: string;
-}
-
 async function recordMemo(page: Page, expectedCount: string): Promise<void> {
   await page.getByTestId('record-start').click();
   await expect(page.getByTestId('record-timer')).toHaveText('0:02', { timeout: 15_000 });
@@ -37,16 +31,12 @@ async function recordMemo(page: Page, expectedCount: string): Promise<void> {
 test('a speaker records voice memos, plays, renames and deletes them, and turns one into a run of a talk', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Grace');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Grace');
-  const { profiles } = await invokeAs<{ profiles: { id: string }[] }>(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', {
+  const profileId = await createProfileThroughPage(page, app, 'Grace');
+  const { project } = await invokeAs(page, app, 'project_create', {
     profileId,
     project: { title: 'Quarterly review' },
   });
-  await invokeAs(page, app, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
+  await skipFirstRunGuide(page, app, profileId);
 
   await page.getByTestId('nav-memos').click();
   await expect(page.getByTestId('memo-empty')).toHaveText('No memo yet. Record one above.');
@@ -54,7 +44,7 @@ test('a speaker records voice memos, plays, renames and deletes them, and turns 
   // Record: the memo is listed at once, named by its date, and kept in the profile's database.
   await recordMemo(page, '1 memo');
   await expect(page.getByTestId('memo-name')).toHaveText(/^Memo of /);
-  let { memos } = await invokeAs<{ memos: Memo[] }>(page, app, 'memo_list', { profileId });
+  let { memos } = await invokeAs(page, app, 'memo_list', { profileId });
   expect(memos).toHaveLength(1);
   const first = memos[0]!;
 
@@ -78,7 +68,7 @@ test('a speaker records voice memos, plays, renames and deletes them, and turns 
   // A second memo, newest first; deleting it asks first, then removes it and its recording.
   await recordMemo(page, '2 memos');
   await expect(page.getByTestId('memo-name').nth(1)).toHaveText('Opening line');
-  ({ memos } = await invokeAs<{ memos: Memo[] }>(page, app, 'memo_list', { profileId }));
+  ({ memos } = await invokeAs(page, app, 'memo_list', { profileId }));
   const second = memos[0]!;
   await page.getByTestId('memo-delete').first().click();
   await page.getByTestId('memo-delete-confirm').click();
@@ -93,6 +83,6 @@ test('a speaker records voice memos, plays, renames and deletes them, and turns 
   await expect(page.getByTestId('memo-to-run-talk')).toHaveValue(project.id);
   await page.getByTestId('memo-to-run-confirm').click();
   await expect(page.getByTestId('memo-empty')).toBeVisible();
-  const { runs } = await invokeAs<{ runs: { audioArtifactId: string | null }[] }>(page, app, 'run_list', { profileId, projectId: project.id });
+  const { runs } = await invokeAs(page, app, 'run_list', { profileId, projectId: project.id });
   expect(runs.map((run) => run.audioArtifactId)).toEqual([first.audioArtifactId]);
 });

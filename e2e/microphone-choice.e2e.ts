@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -63,12 +64,8 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   test.setTimeout(120_000);
   await page.addInitScript(fakeDeviceControls);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Hedy');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Hedy');
-  const { profiles } = await invokeAs<{ profiles: { id: string }[] }>(page, app, 'profile_list');
-  const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Launch' } });
+  const profileId = await createProfileThroughPage(page, app, 'Hedy');
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Launch' } });
   await page.goto(`${app.origin}/record?projectId=${project.id}`);
 
   const choice = page.getByTestId('microphone-choice');
@@ -123,9 +120,9 @@ test('a speaker picks a microphone, checks its level, keeps it for this profile,
   await expect(page).toHaveURL(new RegExp(`/talks/${project.id}/runs/run_[0-9a-f]{32}$`), { timeout: 30_000 });
 
   // Another profile has its own choice (none yet).
-  const other = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Grace' });
+  const other = await invokeAs(page, app, 'profile_create', { name: 'Grace' });
   await invokeAs(page, app, 'profile_switch', { profileId: other.profile.id });
-  const talk = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId: other.profile.id, project: { title: 'Demo' } });
+  const talk = await invokeAs(page, app, 'project_create', { profileId: other.profile.id, project: { title: 'Demo' } });
   await page.goto(`${app.origin}/record?projectId=${talk.project.id}`);
   await expect(choice.locator('option')).toHaveCount(3);
   await expect(choice).toHaveValue('');

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, realpathSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { REPO_ROOT } from './support/paths.js';
 import { screenshotVariants } from './support/screenshots.js';
@@ -33,9 +34,7 @@ test.afterAll(async () => {
 
 async function createProfile(name: string): Promise<void> {
   await page.goto(`${app.origin}/profiles`);
-  await page.getByTestId('profile-name').fill(name);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText(name);
+  await createProfileThroughPage(page, app, name);
 }
 
 test('the first-run guide shows once per profile, checks the microphone, can be skipped, and comes back from Help', async () => {
@@ -113,7 +112,7 @@ test('About gives the version, the data folder (opened on request), schema versi
   await page.getByTestId('help-about-link').click();
   await expect(page.getByTestId('about-version')).toHaveText(version);
   await expect(page.getByTestId('about-data-folder')).toHaveText(app.dataDir);
-  const about = await invokeAs<{ databases: { global: { knownVersion: number }; profile: { knownVersion: number } } }>(page, app, 'app_about', {});
+  const about = await invokeAs(page, app, 'app_about', {});
   await expect(page.getByTestId('about-schema-global')).toContainText(
     `schema version ${about.databases.global.knownVersion} of ${about.databases.global.knownVersion} (up to date)`,
   );

@@ -1,10 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import { writeZip } from '../src/platform/zip/zip-writer.js';
 import { OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { invokeAs } from './support/invoke.js';
+import { withReview } from './support/reviewed-pack.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 
 let app: RunningApp;
@@ -19,23 +18,6 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
-
-/** What a reviewer does with the pack: adds review/review.json next to the untouched files. */
-function addReview(pack: Buffer): Buffer {
-  const review = {
-    schema_version: '1.0.0',
-    rubric_id: 'tech_talk_internal.v1',
-    reviewer_tag: 'Margaret',
-    scores: { clarity: 4, structure: 5, pacing: 2, audience_fit: 4, examples: 3 },
-    free_text: { strengths: 'A clear opening story.', improvements: 'Slow down in the middle part.' },
-    timestamps: [{ t_ms: 65_000, note: 'Pause before the demo.' }],
-  };
-  const entries = readZipSafely(pack).entries.map((entry) => ({ name: entry.name, data: entry.data, compress: true }));
-  return writeZip([...entries, { name: 'review/review.json', data: Buffer.from(JSON.stringify(review), 'utf8'), compress: true }]);
-}
 
 test('a run goes out as a pack, comes back reviewed, and its review reads on the talk it is about', async ({ page }) => {
   test.setTimeout(120_000);
@@ -52,15 +34,15 @@ test('a run goes out as a pack, comes back reviewed, and its review reads on the
   const projectId = /\/talks\/(proj_[0-9a-f]{32})/.exec(page.url())![1]!;
 
   // A run with a typed transcript, made through the API as the page would.
-  const { profiles } = await invoke<{ profiles: { id: string; isActive: boolean }[] }>(page, 'profile_list', {});
+  const { profiles } = await invokeAs(page, app, 'profile_list', {});
   const profileId = profiles.find((profile) => profile.isActive)!.id;
-  const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId });
-  const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', {
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', {
     profileId,
     language: 'en',
     text: 'We ship every week because small changes are easy to review.\nSo today I will show you how we do it.',
   });
-  await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+  await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
 
   // From the talk page: each transcribed run can be sent for review.
   await page.reload();
@@ -93,7 +75,7 @@ test('a run goes out as a pack, comes back reviewed, and its review reads on the
 
   // The pack as the reviewer sends it back.
   const reviewed = join(OUTPUT_DIR, 'reviewed-pack.zip');
-  writeFileSync(reviewed, addReview(readFileSync(exported)));
+  writeFileSync(reviewed, withReview(readFileSync(exported), [{ t_ms: 65_000, note: 'Pause before the demo.' }]));
   await page.getByTestId('pack-file').setInputFiles(reviewed);
   const preview = page.getByTestId('pack-preview');
   await expect(preview).toBeVisible();

@@ -1,10 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readZipSafely } from '../src/platform/zip/zip-reader.js';
 import { FAKE_MIC_WAV, OUTPUT_DIR, SCREENSHOTS_DIR } from './support/paths.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { NARROW_VIEWPORT } from './support/screenshots.js';
 
@@ -20,10 +21,6 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
-
 /** Unzips a pack the way a reviewer does, into a folder of its own; answers the viewer page's path. */
 function unzipPack(zip: Buffer, folder: string): string {
   for (const entry of readZipSafely(zip).entries) {
@@ -37,28 +34,24 @@ function unzipPack(zip: Buffer, folder: string): string {
 test('the pack viewer, opened from file://, saves a review file that imports onto the original run, once', async ({ page, context, browser }) => {
   test.setTimeout(180_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Lin');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invoke<{ profiles: { id: string; isActive: boolean }[] }>(page, 'profile_list', {});
-  const profileId = profiles.find((profile) => profile.isActive)!.id;
+  const profileId = await createProfileThroughPage(page, app, 'Lin');
 
   // A run with a recording and a transcript, made through the API as the pages would.
-  const { project } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Shipping every week' } });
-  const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: project.id });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week' } });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   const upload = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, {
     headers: { Origin: app.origin, 'Content-Type': 'audio/wav' },
     data: readFileSync(FAKE_MIC_WAV),
   });
   const { audioArtifactId } = ((await upload.json()) as { result: { audioArtifactId: string } }).result;
-  await invoke(page, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
-  const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', {
+  await invokeAs(page, app, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', {
     profileId,
     language: 'en',
     text: 'We ship every week because small changes are easy to review.\nSo today I will show you how we do it.',
   });
-  await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-  const { feedbackId } = await invoke<{ feedbackId: string }>(page, 'run_analyze', { profileId, runId: run.id });
+  await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+  const { feedbackId } = await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id });
 
   // The speaker downloads the pack; the reviewer unzips it and opens viewer/index.html from disk.
   await page.goto(`${app.origin}/talks/${project.id}`);
@@ -133,9 +126,9 @@ test('the pack viewer, opened from file://, saves a review file that imports ont
   await expect(page.getByTestId('pack-imported')).toContainText('The review is now on the run it is about.');
   await page.getByTestId('pack-file').setInputFiles(reviewPath);
   await expect(page.getByTestId('pack-imported')).toContainText('This review was already imported: nothing changed.');
-  const { projects } = await invoke<{ projects: unknown[] }>(page, 'project_list', { profileId });
+  const { projects } = await invokeAs(page, app, 'project_list', { profileId });
   expect(projects).toHaveLength(1);
-  const { reviews } = await invoke<{ reviews: { runId: string }[] }>(page, 'peer_review_list', { profileId, projectId: project.id });
+  const { reviews } = await invokeAs(page, app, 'peer_review_list', { profileId, projectId: project.id });
   expect(reviews.map((review) => review.runId)).toEqual([run.id]);
 
   // The run's review page shows it, its timed comment plays the recording from that moment.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { floatToPcm16 } from '../src/platform/audio/pcm16.js';
 import { writeWavPcm16 } from '../src/platform/audio/wav-writer.js';
@@ -18,10 +18,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app.stop();
 });
-
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
 
 /** Six takes of one talk, from many fillers to none, so that each analysis scores differently. */
 const TAKES = [
@@ -61,34 +57,24 @@ function voiceLikeTake(index: number): Buffer {
   return writeWavPcm16(floatToPcm16(Float32Array.from(samples)), rate);
 }
 
-interface Point {
-  feedbackId: string;
-  score: number;
-  wpm: number | null;
-  wpmWholeRun: number | null;
-  durationMs: number | null;
-  longPausesPerMin: number | null;
-  pitchVariabilitySemitones: number | null;
-}
-
 test('progress: six runs over three days read apart, show their value on hover, and open their review on click', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(app.launchUrl);
   await page.getByTestId('profile-name').fill('Lin');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invoke<{ profiles: { id: string; isActive: boolean }[] }>(page, 'profile_list', {});
+  const { profiles } = await invokeAs(page, app, 'profile_list', {});
   const profileId = profiles.find((profile) => profile.isActive)!.id;
-  const { project } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Shipping every week', durationTargetSec: 30 } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week', durationTargetSec: 30 } });
   const feedbackIds: string[] = [];
   for (const [index, text] of TAKES.entries()) {
-    const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: project.id });
+    const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
     const upload = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, { headers: { Origin: app.origin, 'Content-Type': 'audio/wav' }, data: voiceLikeTake(index) });
     const { audioArtifactId } = ((await upload.json()) as { result: { audioArtifactId: string } }).result;
-    await invoke(page, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
-    const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', { profileId, language: 'en', text });
-    await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-    feedbackIds.push((await invoke<{ feedbackId: string }>(page, 'run_analyze', { profileId, runId: run.id })).feedbackId);
+    await invokeAs(page, app, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
+    const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text });
+    await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+    feedbackIds.push((await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id })).feedbackId);
   }
 
   // The analyses happened just now; the test moves them to three days, two a day (09:00 and 17:30 UTC), the first
@@ -102,7 +88,7 @@ test('progress: six runs over three days read apart, show their value on hover, 
   const move = db.prepare('UPDATE auto_feedback SET created_at = ? WHERE id = ?');
   feedbackIds.forEach((id, index) => move.run(times[index], id));
   db.close();
-  const { points } = await invoke<{ points: Point[] }>(page, 'coach_trends', { profileId, projectId: project.id });
+  const { points } = await invokeAs(page, app, 'coach_trends', { profileId, projectId: project.id });
   expect(points.map((point) => point.feedbackId)).toEqual(feedbackIds);
   // The recordings give every take a length, long pauses and a pitch variation (their exact values: the analyzer's).
   expect(points.map((point) => point.durationMs)).toEqual([25_000, 27_400, 29_800, 32_200, 34_600, 37_000]);
@@ -173,11 +159,11 @@ test('progress: six runs over three days read apart, show their value on hover, 
   await screenshotVariants(page, app, 'feedback-language', () => expect(page.getByTestId('language-opener')).toBeVisible());
 
   // A talk rehearsed only as typed text: no timing and no voice, so the timed charts say why they are empty.
-  const { project: typed } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Typed notes' } });
-  const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: typed.id });
-  const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', { profileId, language: 'en', text: TAKES[5] });
-  await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
-  await invoke(page, 'run_analyze', { profileId, runId: run.id });
+  const { project: typed } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Typed notes' } });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: typed.id });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text: TAKES[5] });
+  await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+  await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id });
   await page.goto(`${app.origin}/progress`);
   await page.getByTestId('trend-talk').selectOption(typed.id);
   await expect(page.getByTestId('chart-score-point')).toHaveCount(1);

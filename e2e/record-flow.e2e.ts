@@ -23,8 +23,8 @@ test.beforeAll(async ({ browser }) => {
   app = await startApp();
   page = await browser.newPage();
   await page.goto(app.launchUrl);
-  const { profile } = await invokeAs<{ profile: { id: string } }>(page, app, 'profile_create', { name: 'Ada' });
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', {
+  const { profile } = await invokeAs(page, app, 'profile_create', { name: 'Ada' });
+  const { project } = await invokeAs(page, app, 'project_create', {
     profileId: profile.id,
     project: { title: 'Shipping every day', durationTargetSec: 300 },
   });

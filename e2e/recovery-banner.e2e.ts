@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PendingRecoveryNotice } from '../ui/src/api/types/health.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage } from './support/profile-through-page.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants, useLanguage } from './support/screenshots.js';
 
@@ -22,9 +22,7 @@ function snapshotTime(iso: string, locale: 'en-GB' | 'fr-FR' = 'en-GB'): string 
 
 async function createProfileWithTalk(page: Page, app: RunningApp, name: string, talk: string): Promise<void> {
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill(name);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText(name);
+  await createProfileThroughPage(page, app, name);
   await page.goto(`${app.origin}/talks`);
   await page.getByTestId('talk-title').fill(talk);
   await page.getByTestId('talk-create').click();
@@ -47,7 +45,7 @@ test('after an automatic repair, every page shows a banner in local time until t
     await page.goto(app.launchUrl);
     const banner = page.getByTestId('recovery-banner');
     await expect(banner).toHaveCount(1, { timeout: 20_000 });
-    const { notices } = await invokeAs<{ notices: PendingRecoveryNotice[] }>(page, app, 'db_recovery_notices_pending');
+    const { notices } = await invokeAs(page, app, 'db_recovery_notices_pending');
     expect(notices.map((notice) => notice.outcome)).toEqual(['restored']);
     const notice = notices[0]!;
     const snapshotAt = notice.snapshotCreatedAt!;
@@ -92,7 +90,7 @@ test('after an automatic repair, every page shows a banner in local time until t
     await page.keyboard.press('Enter');
     await expect(banner).toHaveCount(0);
     await expect(page.locator('#main')).toBeFocused();
-    expect((await invokeAs<{ notices: PendingRecoveryNotice[] }>(page, app, 'db_recovery_notices_pending')).notices).toEqual([]);
+    expect((await invokeAs(page, app, 'db_recovery_notices_pending')).notices).toEqual([]);
     await page.reload();
     await expect(page.getByTestId('snapshot-row').first()).toBeVisible();
     await expect(banner).toHaveCount(0);
@@ -119,7 +117,7 @@ test('a journal file deleted by another program while the app runs is saved, and
       await page.getByTestId('nav-training').click();
       await expect(banner).toHaveCount(1, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
-    const { notices } = await invokeAs<{ notices: PendingRecoveryNotice[] }>(page, app, 'db_recovery_notices_pending');
+    const { notices } = await invokeAs(page, app, 'db_recovery_notices_pending');
     expect(notices.map((notice) => notice.outcome)).toEqual(['journal_saved']);
     await expect(banner.getByRole('heading')).toHaveText('Lectern rescued your latest changes to the database of profile “Hedy”');
     await expect(banner.getByTestId('recovery-banner-text')).toHaveText(

@@ -45,19 +45,19 @@ test('the review page: waveform and transcript of a run; a word or the waveform 
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Ada');
 
-  const { profiles } = await invokeAs<{ profiles: Array<{ id: string }> }>(page, app, 'profile_list');
+  const { profiles } = await invokeAs(page, app, 'profile_list');
   const profileId = profiles[0]!.id;
-  const { project } = await invokeAs<{ project: { id: string } }>(page, app, 'project_create', { profileId, project: { title: 'Sense and Sensibility' } });
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Sense and Sensibility' } });
   const { wav, script } = librivoxTake();
   const upload = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, { headers: { Origin: app.origin, 'Content-Type': 'audio/wav' }, data: wav });
   const { audioArtifactId } = ((await upload.json()) as { result: { audioArtifactId: string } }).result;
-  const { run } = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId: project.id });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   await invokeAs(page, app, 'run_attach_audio', { profileId, runId: run.id, audioArtifactId });
-  const { jobId } = await invokeAs<{ jobId: string }>(page, app, 'transcribe_audio', { profileId, audioArtifactId, engine: 'script_alignment', scriptText: script });
+  const { jobId } = await invokeAs(page, app, 'transcribe_audio', { profileId, audioArtifactId, engine: 'script_alignment', scriptText: script });
   await expect
-    .poll(async () => (await invokeAs<{ job: { status: string } }>(page, app, 'job_get', { jobId })).job.status, { timeout: 120_000, intervals: [500] })
+    .poll(async () => (await invokeAs(page, app, 'job_get', { jobId })).job.status, { timeout: 120_000, intervals: [500] })
     .toBe('succeeded');
-  const { feedbackId } = await invokeAs<{ feedbackId: string }>(page, app, 'run_analyze', { profileId, runId: run.id });
+  const { feedbackId } = await invokeAs(page, app, 'run_analyze', { profileId, runId: run.id });
 
   // The player asks for the recording by byte ranges, and gets them (206): that is what lets it seek.
   const audioStatuses: number[] = [];
@@ -109,13 +109,13 @@ test('the review page: waveform and transcript of a run; a word or the waveform 
   });
 
   // A second take of the same talk (its text laid over the recording), then the two compared from the run list.
-  const second = await invokeAs<{ run: { id: string } }>(page, app, 'run_create', { profileId, projectId: project.id });
+  const second = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
   const upload2 = await page.request.post(`${app.origin}/api/upload/audio?profileId=${profileId}`, { headers: { Origin: app.origin, 'Content-Type': 'audio/wav' }, data: wav });
   const audio2 = ((await upload2.json()) as { result: { audioArtifactId: string } }).result.audioArtifactId;
   await invokeAs(page, app, 'run_attach_audio', { profileId, runId: second.run.id, audioArtifactId: audio2 });
-  const job2 = await invokeAs<{ jobId: string }>(page, app, 'transcribe_audio', { profileId, audioArtifactId: audio2, engine: 'manual', scriptText: `um ${script}` });
+  const job2 = await invokeAs(page, app, 'transcribe_audio', { profileId, audioArtifactId: audio2, engine: 'manual', scriptText: `um ${script}` });
   await expect
-    .poll(async () => (await invokeAs<{ job: { status: string } }>(page, app, 'job_get', { jobId: job2.jobId })).job.status, { timeout: 60_000, intervals: [500] })
+    .poll(async () => (await invokeAs(page, app, 'job_get', { jobId: job2.jobId })).job.status, { timeout: 60_000, intervals: [500] })
     .toBe('succeeded');
   await invokeAs(page, app, 'run_analyze', { profileId, runId: second.run.id });
 

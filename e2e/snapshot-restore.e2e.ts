@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SnapshotSummary } from '../ui/src/api/types/health.js';
-import type { ProfileSummary } from '../ui/src/api/types/workspace.js';
 import { invokeAs } from './support/invoke.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { SCREENSHOTS_DIR } from './support/paths.js';
@@ -39,7 +37,7 @@ test('the speaker restores an older snapshot from Data health: later talks go, t
   await page.getByTestId('profile-name').fill('Grace');
   await page.getByTestId('profile-create').click();
   await expect(page.getByTestId('active-profile-name')).toHaveText('Grace');
-  const profileId = (await invokeAs<{ profiles: ProfileSummary[] }>(page, app, 'profile_list')).profiles[0]!.id;
+  const profileId = (await invokeAs(page, app, 'profile_list')).profiles[0]!.id;
   await createTalk(page, app, 'Opening keynote');
 
   // A snapshot of the profile with one talk, and one of the shared database.
@@ -50,10 +48,10 @@ test('the speaker restores an older snapshot from Data health: later talks go, t
   const sharedCard = page.getByRole('region', { name: 'The app’s shared database' });
   await sharedCard.getByTestId('snapshot-create-other').click();
   await expect(sharedCard.locator('[data-testid=snapshot-row][data-reason=manual]')).toHaveCount(1);
-  const manual = (await invokeAs<{ snapshots: SnapshotSummary[] }>(page, app, 'db_snapshot_list', { profileId })).snapshots.find(
+  const manual = (await invokeAs(page, app, 'db_snapshot_list', { profileId })).snapshots.find(
     (snapshot) => snapshot.reason === 'manual',
   )!;
-  const sharedSnapshot = (await invokeAs<{ snapshots: SnapshotSummary[] }>(page, app, 'db_snapshot_list')).snapshots[0]!;
+  const sharedSnapshot = (await invokeAs(page, app, 'db_snapshot_list')).snapshots[0]!;
 
   await createTalk(page, app, 'Closing remarks');
 
@@ -93,7 +91,7 @@ test('the speaker restores an older snapshot from Data health: later talks go, t
   await row.getByTestId('snapshot-restore').click();
   await dialog.getByTestId('restore-confirm').click();
   await expect(dialog).toBeHidden();
-  const preRestore = (await invokeAs<{ snapshots: SnapshotSummary[] }>(page, app, 'db_snapshot_list', { profileId })).snapshots.find(
+  const preRestore = (await invokeAs(page, app, 'db_snapshot_list', { profileId })).snapshots.find(
     (snapshot) => snapshot.reason === 'pre-restore',
   )!;
   await expect(card.getByTestId('restore-result').locator('p')).toHaveText([
@@ -130,7 +128,7 @@ test('restoring the shared database keeps every profile: one created after the s
     const shared = page.getByRole('region', { name: 'The app’s shared database' });
     await shared.getByTestId('snapshot-create-other').click();
     await expect(shared.locator('[data-testid=snapshot-row][data-reason=manual]')).toHaveCount(1);
-    const snapshot = (await invokeAs<{ snapshots: SnapshotSummary[] }>(page, own, 'db_snapshot_list')).snapshots.find(
+    const snapshot = (await invokeAs(page, own, 'db_snapshot_list')).snapshots.find(
       (entry) => entry.reason === 'manual',
     )!;
 
@@ -160,7 +158,7 @@ test('restoring the shared database keeps every profile: one created after the s
     await expect(shared.getByTestId('profiles-adopted')).toHaveText('1 profile is back in the list: “Hedy”.');
     await expect(page.getByRole('region', { name: /^Profile “Hedy”/ })).toBeVisible();
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'data-health-shared-restore.png'), fullPage: true });
-    const names = (await invokeAs<{ profiles: ProfileSummary[] }>(page, own, 'profile_list')).profiles.map((profile) => profile.name);
+    const names = (await invokeAs(page, own, 'profile_list')).profiles.map((profile) => profile.name);
     expect(names.sort()).toEqual(['Grace', 'Hedy']);
   } finally {
     await own.stop();

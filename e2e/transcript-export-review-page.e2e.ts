@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readZipSafely } from '../src/platform/zip/zip-reader.js';
-import { writeZip } from '../src/platform/zip/zip-writer.js';
-import { PREFERENCE_KEYS } from '../src/contracts/preference-keys.js';
 import { invokeAs } from './support/invoke.js';
+import { createProfileThroughPage, skipFirstRunGuide } from './support/profile-through-page.js';
+import { withReview } from './support/reviewed-pack.js';
 import { startApp, type RunningApp } from './support/lectern-app.js';
 import { screenshotVariants } from './support/screenshots.js';
 
@@ -17,52 +16,31 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-function invoke<T>(page: Page, command: string, payload: object): Promise<T> {
-  return invokeAs<T>(page, app, command, payload);
-}
-
-/** What a reviewer sends back: the pack with review/review.json added. */
-function addReview(pack: Buffer): Buffer {
-  const review = {
-    schema_version: '1.0.0',
-    rubric_id: 'tech_talk_internal.v1',
-    reviewer_tag: 'Margaret',
-    scores: { clarity: 4, structure: 5, pacing: 2, audience_fit: 4, examples: 3 },
-    free_text: { strengths: 'A clear opening story.', improvements: 'Slow down in the middle part.' },
-    timestamps: [],
-  };
-  const entries = readZipSafely(pack).entries.map((entry) => ({ name: entry.name, data: entry.data, compress: true }));
-  return writeZip([...entries, { name: 'review/review.json', data: Buffer.from(JSON.stringify(review), 'utf8'), compress: true }]);
-}
 
 const TEXT = 'We ship every week because small changes are easy to review.\nSo today I will show you how we do it.';
 
 test('the run review saves its transcript as text, SRT or WebVTT and links to a page for each of its peer reviews', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(app.launchUrl);
-  await page.getByTestId('profile-name').fill('Lin');
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('active-profile-name')).toHaveText('Lin');
-  const { profiles } = await invoke<{ profiles: { id: string }[] }>(page, 'profile_list', {});
-  const profileId = profiles[0]!.id;
-  await invoke(page, 'preference_profile_set', { profileId, key: PREFERENCE_KEYS.onboarding, value: 'done' });
-  const { project } = await invoke<{ project: { id: string } }>(page, 'project_create', { profileId, project: { title: 'Shipping every week' } });
-  const { run } = await invoke<{ run: { id: string } }>(page, 'run_create', { profileId, projectId: project.id });
-  const { transcriptId } = await invoke<{ transcriptId: string }>(page, 'transcript_save', { profileId, language: 'en', text: TEXT });
-  await invoke(page, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
+  const profileId = await createProfileThroughPage(page, app, 'Lin');
+  await skipFirstRunGuide(page, app, profileId);
+  const { project } = await invokeAs(page, app, 'project_create', { profileId, project: { title: 'Shipping every week' } });
+  const { run } = await invokeAs(page, app, 'run_create', { profileId, projectId: project.id });
+  const { transcriptId } = await invokeAs(page, app, 'transcript_save', { profileId, language: 'en', text: TEXT });
+  await invokeAs(page, app, 'run_set_transcript', { profileId, runId: run.id, transcriptId });
 
   // The review goes out as a pack and comes back filled in.
-  const { artifactId } = await invoke<{ artifactId: string }>(page, 'pack_export', { profileId, runId: run.id });
+  const { artifactId } = await invokeAs(page, app, 'pack_export', { profileId, runId: run.id });
   const pack = await page.request.get(`${app.origin}/api/download/${artifactId}?profileId=${profileId}`);
   const upload = await page.request.post(`${app.origin}/api/upload/pack`, {
     headers: { Origin: app.origin, 'Content-Type': 'application/zip' },
-    data: addReview(Buffer.from(await pack.body())),
+    data: withReview(Buffer.from(await pack.body()), []),
   });
   const { uploadId } = ((await upload.json()) as { result: { uploadId: string } }).result;
-  const imported = await invoke<{ peerReviewId: string; runId: string }>(page, 'peer_review_import', { profileId, uploadId });
-  const reviewedRun = (await invoke<{ run: { feedbackId: string | null } }>(page, 'run_get', { profileId, runId: imported.runId })).run;
+  const imported = await invokeAs(page, app, 'peer_review_import', { profileId, uploadId });
+  const reviewedRun = (await invokeAs(page, app, 'run_get', { profileId, runId: imported.runId })).run;
   const feedbackId =
-    reviewedRun.feedbackId ?? (await invoke<{ feedbackId: string }>(page, 'run_analyze', { profileId, runId: imported.runId })).feedbackId;
+    reviewedRun.feedbackId ?? (await invokeAs(page, app, 'run_analyze', { profileId, runId: imported.runId })).feedbackId;
 
   await page.goto(`${app.origin}/feedback/${feedbackId}`);
   await expect(page.getByTestId('feedback-score')).toBeVisible();

@@ -1,14 +1,12 @@
+import { PROFILE_NAME_MAX, profileNameProblem } from '../../contracts/profile-limits.js';
 import { AppError } from '../../kernel/errors.js';
 
-export const PROFILE_NAME_MAX = 80;
-
-/** Trims and checks a profile name: 1 to 80 characters once trimmed. */
+/** Trims and checks a profile name by the shared rule (`contracts/profile-limits.ts`). */
 export function normalizeProfileName(raw: string): string {
-  const name = raw.normalize('NFC').trim();
-  if (name.length === 0 || [...name].length > PROFILE_NAME_MAX) {
+  if (profileNameProblem(raw) !== null) {
     throw new AppError('profile_name_invalid', `A profile name needs 1 to ${PROFILE_NAME_MAX} characters.`);
   }
-  return name;
+  return raw.normalize('NFC').trim();
 }
 
 /**
