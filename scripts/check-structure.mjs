@@ -6,7 +6,10 @@
 //   4. every core context has index.ts and types.ts;
 //   5. a core context is reached from outside only through its index.ts (from another context, a command or the app);
 //   6. no import cycle between our files, nor between core contexts;
-//   7. core and command files build no file paths (no node:path): data-folder paths come from platform/db/layout.ts.
+//   7. core and command files build no file paths (no node:path): data-folder paths come from platform/db/layout.ts;
+//   8. a profile is resolved once per command, by its session (core/workspace/profile-session.ts): outside platform/
+//      and core/workspace/ (which creates, lists and deletes profiles), no file opens a profile's database
+//      (`.profile(`), builds its artifact store (`new ArtifactStore(`) or calls the old per-call resolvers.
 // Usage: node scripts/check-structure.mjs [srcDir]   (exit 1 and one line per violation when a rule is broken)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,6 +18,8 @@ const srcDir = resolve(process.argv[2] ?? new URL('../src', import.meta.url).pat
 const RANK = { kernel: 1, platform: 2, core: 3, commands: 4, app: 5 };
 const SQL = /\b(SELECT\s[\s\S]*?\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|UNIQUE\s+INDEX|TRIGGER|VIEW)|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE|PRAGMA\s+\w+)\b/;
 const FS_MODULES = /^(node:)?(fs|fs\/promises)$/;
+const PROFILE_RESOLUTION = /\.profile\(|new ArtifactStore\(|\bprofileDatabase\(|\bprofileArtifacts\(/;
+const withoutComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -36,8 +41,7 @@ function importsOf(text) {
 
 /** String literals and template texts, so comments that merely mention SQL do not count. */
 function stringsOf(text) {
-  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...withoutComments.matchAll(/`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"/g)].map((m) => m[0]);
+  return [...withoutComments(text).matchAll(/`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"/g)].map((m) => m[0]);
 }
 
 function sqlAllowed(rel) {
@@ -83,6 +87,10 @@ for (const file of files) {
         violations.push(`${rel}: only platform/db opens database files (runtime import of better-sqlite3)`);
       }
     }
+  }
+  if (!rel.startsWith('platform/') && !rel.startsWith('core/workspace/')) {
+    const resolution = withoutComments(text).match(PROFILE_RESOLUTION);
+    if (resolution) violations.push(`${rel}: resolves a profile itself (${resolution[0]}); take the ProfileSession the registry opened`);
   }
   if (!sqlAllowed(rel) && stringsOf(text).some((literal) => SQL.test(literal))) {
     violations.push(`${rel}: SQL text belongs in core/<ctx>/queries.ts or platform/db/`);

@@ -1,26 +1,26 @@
 import * as coach from '../core/coach/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const progressGetSnapshot = defineCommand({
+export const progressGetSnapshot = defineProfileCommand({
   name: 'progress_get_snapshot',
-  handler: ({ store }, { profileId, projectId, timeZone }) => ({
-    progress: coach.progressSnapshot(store, profileId, { projectId, timeZone }),
+  handler: (session, { projectId, timeZone }) => ({
+    progress: coach.progressSnapshot(session, { projectId, timeZone }),
   }),
 });
 
-export const coachTrends = defineCommand({
+export const coachTrends = defineProfileCommand({
   name: 'coach_trends',
-  handler: ({ store }, { profileId, projectId }) => ({ points: coach.trends(store, profileId, projectId) }),
+  handler: (session, { projectId }) => ({ points: coach.trends(session, projectId) }),
 });
 
-export const mascotGetContextMessage = defineCommand({
+export const mascotGetContextMessage = defineProfileCommand({
   name: 'mascot_get_context_message',
-  handler: ({ store }, { profileId, ...request }) => ({ message: coach.mascotMessage(store, profileId, request) }),
+  handler: (session, request) => ({ message: coach.mascotMessage(session, request) }),
 });
 
-export const talksGetBlueprint = defineCommand({
+export const talksGetBlueprint = defineProfileCommand({
   name: 'talks_get_blueprint',
-  handler: ({ store }, { profileId, projectId, locale }) => ({ blueprint: coach.blueprint(store, profileId, projectId, locale) }),
+  handler: (session, { projectId, locale }) => ({ blueprint: coach.blueprint(session, projectId, locale) }),
 });
 
 export const COACH_COMMANDS = [progressGetSnapshot, coachTrends, mascotGetContextMessage, talksGetBlueprint];

@@ -1,29 +1,29 @@
 import * as exchange from '../core/exchange/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const packExport = defineCommand({
+export const packExport = defineProfileCommand({
   name: 'pack_export',
-  handler: ({ store }, { profileId, runId }) => exchange.exportPack(store, profileId, runId, store.appVersion),
+  handler: (session, { runId }) => exchange.exportPack(session, runId, session.store.appVersion),
 });
 
-export const packInspect = defineCommand({
+export const packInspect = defineProfileCommand({
   name: 'pack_inspect',
-  handler: ({ store }, { profileId, uploadId }) => ({ pack: exchange.inspectPack(store, profileId, uploadId) }),
+  handler: (session, { uploadId }) => ({ pack: exchange.inspectPack(session, uploadId) }),
 });
 
-export const peerReviewImport = defineCommand({
+export const peerReviewImport = defineProfileCommand({
   name: 'peer_review_import',
-  handler: ({ store }, { profileId, uploadId }) => exchange.importPeerReview(store, profileId, uploadId),
+  handler: (session, { uploadId }) => exchange.importPeerReview(session, uploadId),
 });
 
-export const peerReviewList = defineCommand({
+export const peerReviewList = defineProfileCommand({
   name: 'peer_review_list',
-  handler: ({ store }, { profileId, projectId, runId, limit }) => ({ reviews: exchange.listPeerReviews(store, profileId, projectId, limit, runId) }),
+  handler: (session, { projectId, runId, limit }) => ({ reviews: exchange.listPeerReviews(session, projectId, limit, runId) }),
 });
 
-export const peerReviewGet = defineCommand({
+export const peerReviewGet = defineProfileCommand({
   name: 'peer_review_get',
-  handler: ({ store }, { profileId, peerReviewId }) => ({ review: exchange.getPeerReview(store, profileId, peerReviewId) }),
+  handler: (session, { peerReviewId }) => ({ review: exchange.getPeerReview(session, peerReviewId) }),
 });
 
 export const EXCHANGE_COMMANDS = [packExport, packInspect, peerReviewImport, peerReviewList, peerReviewGet];

@@ -1,49 +1,49 @@
 import * as feedback from '../core/feedback/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const runAnalyze = defineCommand({
+export const runAnalyze = defineProfileCommand({
   name: 'run_analyze',
-  handler: ({ store }, { profileId, runId, force }) => feedback.analyzeRun(store, profileId, runId, force ?? false),
+  handler: (session, { runId, force }) => feedback.analyzeRun(session, runId, force ?? false),
 });
 
-export const analyzeAttempt = defineCommand({
+export const analyzeAttempt = defineProfileCommand({
   name: 'analyze_attempt',
-  handler: ({ store }, { profileId, attemptId, force }) => feedback.analyzeAttempt(store, profileId, attemptId, force ?? false),
+  handler: (session, { attemptId, force }) => feedback.analyzeAttempt(session, attemptId, force ?? false),
 });
 
-export const feedbackGet = defineCommand({
+export const feedbackGet = defineProfileCommand({
   name: 'feedback_get',
-  handler: ({ store }, { profileId, feedbackId }) => ({ feedback: feedback.getFeedback(store, profileId, feedbackId) }),
+  handler: (session, { feedbackId }) => ({ feedback: feedback.getFeedback(session, feedbackId) }),
 });
 
-export const feedbackContextGet = defineCommand({
+export const feedbackContextGet = defineProfileCommand({
   name: 'feedback_context_get',
-  handler: ({ store }, { profileId, feedbackId, locale }) => ({ context: feedback.feedbackContext(store, profileId, feedbackId, locale) }),
+  handler: (session, { feedbackId, locale }) => ({ context: feedback.feedbackContext(session, feedbackId, locale) }),
 });
 
-export const feedbackReviewGet = defineCommand({
+export const feedbackReviewGet = defineProfileCommand({
   name: 'feedback_review_get',
-  handler: async ({ store }, { profileId, feedbackId }) => ({ review: await feedback.feedbackReview(store, profileId, feedbackId) }),
+  handler: async (session, { feedbackId }) => ({ review: await feedback.feedbackReview(session, feedbackId) }),
 });
 
-export const feedbackNumbersGet = defineCommand({
+export const feedbackNumbersGet = defineProfileCommand({
   name: 'feedback_numbers_get',
-  handler: ({ store }, { profileId, feedbackIds }) => ({ numbers: feedback.feedbackNumbers(store, profileId, feedbackIds) }),
+  handler: (session, { feedbackIds }) => ({ numbers: feedback.feedbackNumbers(session, feedbackIds) }),
 });
 
-export const feedbackTimelineList = defineCommand({
+export const feedbackTimelineList = defineProfileCommand({
   name: 'feedback_timeline_list',
-  handler: ({ store }, { profileId, ...request }) => ({ items: feedback.feedbackTimeline(store, profileId, request) }),
+  handler: (session, request) => ({ items: feedback.feedbackTimeline(session, request) }),
 });
 
-export const feedbackNoteGet = defineCommand({
+export const feedbackNoteGet = defineProfileCommand({
   name: 'feedback_note_get',
-  handler: ({ store }, { profileId, feedbackId }) => ({ note: feedback.getNote(store, profileId, feedbackId) }),
+  handler: (session, { feedbackId }) => ({ note: feedback.getNote(session, feedbackId) }),
 });
 
-export const feedbackNoteSet = defineCommand({
+export const feedbackNoteSet = defineProfileCommand({
   name: 'feedback_note_set',
-  handler: ({ store }, { profileId, feedbackId, note }) => ({ note: feedback.setNote(store, profileId, feedbackId, note) }),
+  handler: (session, { feedbackId, note }) => ({ note: feedback.setNote(session, feedbackId, note) }),
 });
 
 export const FEEDBACK_COMMANDS = [runAnalyze, analyzeAttempt, feedbackGet, feedbackContextGet, feedbackReviewGet, feedbackNumbersGet, feedbackTimelineList, feedbackNoteGet, feedbackNoteSet];

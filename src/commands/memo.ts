@@ -1,29 +1,29 @@
 import { createMemo, deleteMemo, listMemos, renameMemo, turnMemoIntoRun } from '../core/memo/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const memoCreate = defineCommand({
+export const memoCreate = defineProfileCommand({
   name: 'memo_create',
-  handler: ({ store }, { profileId, audioArtifactId, title }) => ({ memo: createMemo(store, profileId, { audioArtifactId, title }) }),
+  handler: (session, { audioArtifactId, title }) => ({ memo: createMemo(session, { audioArtifactId, title }) }),
 });
 
-export const memoList = defineCommand({
+export const memoList = defineProfileCommand({
   name: 'memo_list',
-  handler: ({ store }, { profileId, limit }) => ({ memos: listMemos(store, profileId, limit) }),
+  handler: (session, { limit }) => ({ memos: listMemos(session, limit) }),
 });
 
-export const memoRename = defineCommand({
+export const memoRename = defineProfileCommand({
   name: 'memo_rename',
-  handler: ({ store }, { profileId, memoId, title }) => ({ memo: renameMemo(store, profileId, memoId, title) }),
+  handler: (session, { memoId, title }) => ({ memo: renameMemo(session, memoId, title) }),
 });
 
-export const memoDelete = defineCommand({
+export const memoDelete = defineProfileCommand({
   name: 'memo_delete',
-  handler: ({ store }, { profileId, memoId }) => deleteMemo(store, profileId, memoId),
+  handler: (session, { memoId }) => deleteMemo(session, memoId),
 });
 
-export const memoToRun = defineCommand({
+export const memoToRun = defineProfileCommand({
   name: 'memo_to_run',
-  handler: ({ store }, { profileId, memoId, projectId }) => ({ run: turnMemoIntoRun(store, profileId, memoId, projectId) }),
+  handler: (session, { memoId, projectId }) => ({ run: turnMemoIntoRun(session, memoId, projectId) }),
 });
 
 export const MEMO_COMMANDS = [memoCreate, memoList, memoRename, memoDelete, memoToRun];

@@ -4,7 +4,7 @@ import {
   setGlobalPreference,
   setProfilePreference,
 } from '../core/preferences/index.js';
-import { defineCommand } from './registry.js';
+import { defineCommand, defineProfileCommand } from './registry.js';
 
 export const preferenceGlobalGet = defineCommand({
   name: 'preference_global_get',
@@ -19,16 +19,16 @@ export const preferenceGlobalSet = defineCommand({
   },
 });
 
-export const preferenceProfileGet = defineCommand({
+export const preferenceProfileGet = defineProfileCommand({
   name: 'preference_profile_get',
-  handler: ({ store }, { profileId, key }) => ({ value: getProfilePreference(store, profileId, key) }),
+  handler: (session, { key }) => ({ value: getProfilePreference(session, key) }),
 });
 
-export const preferenceProfileSet = defineCommand({
+export const preferenceProfileSet = defineProfileCommand({
   name: 'preference_profile_set',
-  handler: ({ store }, { profileId, key, value }) => {
-    setProfilePreference(store, profileId, key, value);
-    return { value: getProfilePreference(store, profileId, key) };
+  handler: (session, { key, value }) => {
+    setProfilePreference(session, key, value);
+    return { value: getProfilePreference(session, key) };
   },
 });
 

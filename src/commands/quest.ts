@@ -1,43 +1,43 @@
 import * as quests from '../core/quest/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const questList = defineCommand({
+export const questList = defineProfileCommand({
   name: 'quest_list',
-  handler: ({ store }, { profileId, locale }) => ({ quests: quests.listQuests(store, profileId, locale) }),
+  handler: (session, { locale }) => ({ quests: quests.listQuests(session, locale) }),
 });
 
-export const questGet = defineCommand({
+export const questGet = defineProfileCommand({
   name: 'quest_get',
-  handler: ({ store }, { profileId, questCode, locale }) => ({ quest: quests.getQuest(store, profileId, questCode, locale) }),
+  handler: (session, { questCode, locale }) => ({ quest: quests.getQuest(session, questCode, locale) }),
 });
 
-export const questSubmitText = defineCommand({
+export const questSubmitText = defineProfileCommand({
   name: 'quest_submit_text',
-  handler: ({ store }, { profileId, projectId, questCode, text }) => ({
-    attempt: quests.submitText(store, profileId, projectId, questCode, text),
+  handler: (session, { projectId, questCode, text }) => ({
+    attempt: quests.submitText(session, projectId, questCode, text),
   }),
 });
 
-export const questSubmitAudio = defineCommand({
+export const questSubmitAudio = defineProfileCommand({
   name: 'quest_submit_audio',
-  handler: ({ store }, { profileId, ...input }) => ({ attempt: quests.submitAudio(store, profileId, input) }),
+  handler: (session, input) => ({ attempt: quests.submitAudio(session, input) }),
 });
 
-export const questAttemptsList = defineCommand({
+export const questAttemptsList = defineProfileCommand({
   name: 'quest_attempts_list',
-  handler: ({ store }, { profileId, projectId, limit, locale }) => ({
-    attempts: quests.listAttempts(store, profileId, projectId, limit, locale),
+  handler: (session, { projectId, limit, locale }) => ({
+    attempts: quests.listAttempts(session, projectId, limit, locale),
   }),
 });
 
-export const questReport = defineCommand({
+export const questReport = defineProfileCommand({
   name: 'quest_report',
-  handler: ({ store }, { profileId, projectId, locale }) => ({ lines: quests.questReport(store, profileId, projectId, locale) }),
+  handler: (session, { projectId, locale }) => ({ lines: quests.questReport(session, projectId, locale) }),
 });
 
-export const questGetDaily = defineCommand({
+export const questGetDaily = defineProfileCommand({
   name: 'quest_get_daily',
-  handler: ({ store }, { profileId, ...request }) => ({ daily: quests.getDailyQuest(store, profileId, request) }),
+  handler: (session, request) => ({ daily: quests.getDailyQuest(session, request) }),
 });
 
 export const QUEST_COMMANDS = [questGetDaily, questList, questGet, questSubmitText, questSubmitAudio, questAttemptsList, questReport];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { COMMAND_CONTRACTS, type CommandName, type HandlerPayload, type HandlerResult } from '../contracts/command-catalogue.js';
 import { AppError, isAppError, toErrorPayload, type ErrorPayload } from '../kernel/errors.js';
 import { describeInternalError, type InternalErrorFacts } from '../kernel/internal-error-facts.js';
+import { openProfileSession, type ProfileSession } from '../core/workspace/index.js';
 import type { DataStore } from '../platform/db/data-store.js';
 import { isCorruption, toDatabaseError } from '../platform/db/sqlite-failure.js';
 
@@ -37,6 +38,54 @@ export interface CommandHandlerSpec<N extends CommandName> {
 export function defineCommand<N extends CommandName>(spec: CommandHandlerSpec<N>): Command<(typeof COMMAND_CONTRACTS)[N]['payload'], (typeof COMMAND_CONTRACTS)[N]['result']> {
   const contract = COMMAND_CONTRACTS[spec.name];
   return { name: spec.name, payload: contract.payload, result: contract.result, handler: spec.handler };
+}
+
+/** The commands of the catalogue whose payload names, always, the profile they work on. */
+export type ProfileCommandName = { [N in CommandName]: HandlerPayload<N> extends { profileId: string } ? N : never }[CommandName];
+
+/** A handler of a profile-scoped command: it gets the profile's session, already resolved, instead of the store. */
+export interface ProfileCommandHandlerSpec<N extends ProfileCommandName> {
+  name: N;
+  /** The payload comes without its `profileId`: the session names the profile. */
+  handler: (session: ProfileSession, payload: Omit<HandlerPayload<N>, 'profileId'>) => HandlerResult<N> | Promise<HandlerResult<N>>;
+  /**
+   * What a refused profile must still undo: a command that consumes a staged upload discards it, so that voice data
+   * never waits in staging for an import that will not come.
+   */
+  onProfileRefused?: (context: CommandContext, payload: HandlerPayload<N>) => Promise<void>;
+}
+
+/**
+ * Gives a profile-scoped command its handler. The profile's session (database, stored files, clock) is resolved once,
+ * here, after the payload is validated and before the handler runs: an unknown profile is refused with
+ * `profile_not_found` by every such command alike, and no service resolves a profile again.
+ */
+export function defineProfileCommand<N extends ProfileCommandName>(
+  spec: ProfileCommandHandlerSpec<N>,
+): Command<(typeof COMMAND_CONTRACTS)[N]['payload'], (typeof COMMAND_CONTRACTS)[N]['result']> {
+  const contract = COMMAND_CONTRACTS[spec.name];
+  return {
+    name: spec.name,
+    payload: contract.payload,
+    result: contract.result,
+    handler: (context, payload) => {
+      const { profileId, ...rest } = withProfileId(payload);
+      let session: ProfileSession;
+      try {
+        session = openProfileSession(context.store, profileId);
+      } catch (error) {
+        if (!spec.onProfileRefused) throw error;
+        return spec.onProfileRefused(context, payload).then(() => Promise.reject(error));
+      }
+      return spec.handler(session, rest);
+    },
+  };
+}
+
+/** A validated profile-scoped payload, its `profileId` checked again rather than cast (its contract requires one). */
+function withProfileId<P extends object>(payload: P): P & { profileId: string } {
+  if ('profileId' in payload && typeof payload.profileId === 'string') return { ...payload, profileId: payload.profileId };
+  throw new AppError('invalid_payload', 'The payload of a profile command names no profile.');
 }
 
 /**

@@ -1,55 +1,57 @@
+import { discardStagedUpload } from '../core/audio/index.js';
 import * as runs from '../core/run/index.js';
 import * as pipeline from '../core/run-pipeline/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const runCreate = defineCommand({
+export const runCreate = defineProfileCommand({
   name: 'run_create',
-  handler: ({ store }, { profileId, projectId }) => ({ run: runs.createRun(store, profileId, projectId) }),
+  handler: (session, { projectId }) => ({ run: runs.createRun(session, projectId) }),
 });
 
-export const runAttachAudio = defineCommand({
+export const runAttachAudio = defineProfileCommand({
   name: 'run_attach_audio',
-  handler: ({ store }, { profileId, runId, audioArtifactId }) => ({ run: runs.attachAudio(store, profileId, runId, audioArtifactId) }),
+  handler: (session, { runId, audioArtifactId }) => ({ run: runs.attachAudio(session, runId, audioArtifactId) }),
 });
 
-export const runSetTranscript = defineCommand({
+export const runSetTranscript = defineProfileCommand({
   name: 'run_set_transcript',
-  handler: ({ store }, { profileId, runId, transcriptId }) => ({ run: runs.setTranscript(store, profileId, runId, transcriptId) }),
+  handler: (session, { runId, transcriptId }) => ({ run: runs.setTranscript(session, runId, transcriptId) }),
 });
 
-export const runGet = defineCommand({
+export const runGet = defineProfileCommand({
   name: 'run_get',
-  handler: ({ store }, { profileId, runId }) => ({ run: runs.getRun(store, profileId, runId) }),
+  handler: (session, { runId }) => ({ run: runs.getRun(session, runId) }),
 });
 
-export const runGetLatest = defineCommand({
+export const runGetLatest = defineProfileCommand({
   name: 'run_get_latest',
-  handler: ({ store }, { profileId, projectId }) => ({ run: runs.getLatestRun(store, profileId, projectId) }),
+  handler: (session, { projectId }) => ({ run: runs.getLatestRun(session, projectId) }),
 });
 
-export const runList = defineCommand({
+export const runList = defineProfileCommand({
   name: 'run_list',
-  handler: ({ store }, { profileId, projectId, limit }) => ({ runs: runs.listRuns(store, profileId, projectId, limit) }),
+  handler: (session, { projectId, limit }) => ({ runs: runs.listRuns(session, projectId, limit) }),
 });
 
-export const runDelete = defineCommand({
+export const runDelete = defineProfileCommand({
   name: 'run_delete',
-  handler: ({ store }, { profileId, runId }) => runs.deleteRun(store, profileId, runId),
+  handler: (session, { runId }) => runs.deleteRun(session, runId),
 });
 
-export const runRecord = defineCommand({
+export const runRecord = defineProfileCommand({
   name: 'run_record',
-  handler: ({ store }, { profileId, projectId, uploadId, ...options }) => pipeline.recordRun(store, profileId, projectId, uploadId, options),
+  handler: (session, { projectId, uploadId, ...options }) => pipeline.recordRun(session, projectId, uploadId, options),
+  onProfileRefused: ({ store }, { uploadId }) => discardStagedUpload(store, uploadId),
 });
 
-export const runProcess = defineCommand({
+export const runProcess = defineProfileCommand({
   name: 'run_process',
-  handler: ({ store }, { profileId, runId, ...options }) => ({ job: pipeline.processRun(store, profileId, runId, options) }),
+  handler: (session, { runId, ...options }) => ({ job: pipeline.processRun(session, runId, options) }),
 });
 
-export const runJobGet = defineCommand({
+export const runJobGet = defineProfileCommand({
   name: 'run_job_get',
-  handler: ({ store }, { profileId, runId }) => ({ job: pipeline.runPipelineJob(store, profileId, runId) }),
+  handler: (session, { runId }) => ({ job: pipeline.runPipelineJob(session, runId) }),
 });
 
 export const RUN_COMMANDS = [runCreate, runAttachAudio, runSetTranscript, runGet, runGetLatest, runList, runDelete, runRecord, runProcess, runJobGet];

@@ -1,53 +1,53 @@
 import * as talk from '../core/talk/index.js';
 import type { TalkStage } from '../core/talk/index.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const projectCreate = defineCommand({
+export const projectCreate = defineProfileCommand({
   name: 'project_create',
-  handler: ({ store }, { profileId, project }) => ({ project: talk.createProject(store, profileId, project) }),
+  handler: (session, { project }) => ({ project: talk.createProject(session, project) }),
 });
 
-export const projectUpdate = defineCommand({
+export const projectUpdate = defineProfileCommand({
   name: 'project_update',
-  handler: ({ store }, { profileId, projectId, changes }) => ({
+  handler: (session, { projectId, changes }) => ({
     // The stage is checked against the known stages by the service (project_stage_invalid).
-    project: talk.updateProject(store, profileId, projectId, { ...changes, stage: changes.stage as TalkStage | undefined }),
+    project: talk.updateProject(session, projectId, { ...changes, stage: changes.stage as TalkStage | undefined }),
   }),
 });
 
-export const projectGetActive = defineCommand({
+export const projectGetActive = defineProfileCommand({
   name: 'project_get_active',
-  handler: ({ store }, { profileId }) => ({ project: talk.getActiveProject(store, profileId) }),
+  handler: (session) => ({ project: talk.getActiveProject(session) }),
 });
 
-export const projectList = defineCommand({
+export const projectList = defineProfileCommand({
   name: 'project_list',
-  handler: ({ store }, { profileId }) => ({ projects: talk.listProjects(store, profileId) }),
+  handler: (session) => ({ projects: talk.listProjects(session) }),
 });
 
-export const projectSetActive = defineCommand({
+export const projectSetActive = defineProfileCommand({
   name: 'project_set_active',
-  handler: ({ store }, { profileId, projectId }) => ({ project: talk.setActiveProject(store, profileId, projectId) }),
+  handler: (session, { projectId }) => ({ project: talk.setActiveProject(session, projectId) }),
 });
 
-export const projectEnsureTraining = defineCommand({
+export const projectEnsureTraining = defineProfileCommand({
   name: 'project_ensure_training',
-  handler: ({ store }, { profileId }) => ({ project: talk.ensureTrainingProject(store, profileId) }),
+  handler: (session) => ({ project: talk.ensureTrainingProject(session) }),
 });
 
-export const outlineGet = defineCommand({
+export const outlineGet = defineProfileCommand({
   name: 'outline_get',
-  handler: ({ store }, { profileId, projectId }) => ({ outline: talk.getOutline(store, profileId, projectId) }),
+  handler: (session, { projectId }) => ({ outline: talk.getOutline(session, projectId) }),
 });
 
-export const outlineSet = defineCommand({
+export const outlineSet = defineProfileCommand({
   name: 'outline_set',
-  handler: ({ store }, { profileId, projectId, markdown }) => ({ outline: talk.setOutline(store, profileId, projectId, markdown) }),
+  handler: (session, { projectId, markdown }) => ({ outline: talk.setOutline(session, projectId, markdown) }),
 });
 
-export const outlineExport = defineCommand({
+export const outlineExport = defineProfileCommand({
   name: 'outline_export',
-  handler: ({ store }, { profileId, projectId }) => talk.exportOutline(store, profileId, projectId),
+  handler: (session, { projectId }) => talk.exportOutline(session, projectId),
 });
 
 export const TALK_COMMANDS = [

@@ -1,36 +1,36 @@
 import * as transcripts from '../core/transcript/index.js';
 import { AppError } from '../kernel/errors.js';
-import { defineCommand } from './registry.js';
+import { defineProfileCommand } from './registry.js';
 
-export const transcriptSave = defineCommand({
+export const transcriptSave = defineProfileCommand({
   name: 'transcript_save',
-  handler: ({ store }, { profileId, text, language, document }) => {
+  handler: (session, { text, language, document }) => {
     if ((text === undefined) === (document === undefined)) {
       throw new AppError('invalid_payload', 'Give either `text` (typed transcript) or `document` (a TranscriptV1), not both.');
     }
     return document !== undefined
-      ? transcripts.saveTranscriptDocument(store, profileId, document)
-      : transcripts.saveTypedTranscript(store, profileId, text!, language);
+      ? transcripts.saveTranscriptDocument(session, document)
+      : transcripts.saveTypedTranscript(session, text!, language);
   },
 });
 
-export const transcriptGet = defineCommand({
+export const transcriptGet = defineProfileCommand({
   name: 'transcript_get',
-  handler: ({ store }, { profileId, transcriptId }) => ({
-    transcript: transcripts.getTranscript(store, profileId, transcriptId),
-    origin: transcripts.getTranscriptOrigin(store, profileId, transcriptId),
+  handler: (session, { transcriptId }) => ({
+    transcript: transcripts.getTranscript(session, transcriptId),
+    origin: transcripts.getTranscriptOrigin(session, transcriptId),
   }),
 });
 
-export const transcriptEditSave = defineCommand({
+export const transcriptEditSave = defineProfileCommand({
   name: 'transcript_edit_save',
-  handler: ({ store }, { profileId, transcriptId, editedText }) =>
-    transcripts.saveEditedTranscript(store, profileId, transcriptId, editedText),
+  handler: (session, { transcriptId, editedText }) =>
+    transcripts.saveEditedTranscript(session, transcriptId, editedText),
 });
 
-export const transcriptExport = defineCommand({
+export const transcriptExport = defineProfileCommand({
   name: 'transcript_export',
-  handler: ({ store }, { profileId, transcriptId, format }) => transcripts.exportTranscript(store, profileId, transcriptId, format),
+  handler: (session, { transcriptId, format }) => transcripts.exportTranscript(session, transcriptId, format),
 });
 
 export const TRANSCRIPT_COMMANDS = [transcriptSave, transcriptGet, transcriptEditSave, transcriptExport];

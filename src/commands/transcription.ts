@@ -1,20 +1,21 @@
-import { importAudio } from '../core/audio/index.js';
+import { discardStagedUpload, importAudio } from '../core/audio/index.js';
 import * as transcription from '../core/transcription/index.js';
-import { defineCommand } from './registry.js';
+import { defineCommand, defineProfileCommand } from './registry.js';
 
 export const asrStatus = defineCommand({
   name: 'asr_status',
   handler: ({ store }) => transcription.asrStatus(store),
 });
 
-export const audioImport = defineCommand({
+export const audioImport = defineProfileCommand({
   name: 'audio_import',
-  handler: ({ store }, { profileId, uploadId }) => importAudio(store, profileId, uploadId),
+  handler: (session, { uploadId }) => importAudio(session, uploadId),
+  onProfileRefused: ({ store }, { uploadId }) => discardStagedUpload(store, uploadId),
 });
 
-export const transcribeAudio = defineCommand({
+export const transcribeAudio = defineProfileCommand({
   name: 'transcribe_audio',
-  handler: ({ store }, { profileId, ...request }) => ({ jobId: transcription.startTranscription(store, profileId, request).id }),
+  handler: (session, request) => ({ jobId: transcription.startTranscription(session, request).id }),
 });
 
 export const jobGet = defineCommand({

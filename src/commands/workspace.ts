@@ -1,5 +1,5 @@
 import { adoptUnlistedProfiles, createProfile, deleteProfile, listProfiles, locateArtifactForDownload, renameProfile, switchProfile } from '../core/workspace/index.js';
-import { defineCommand } from './registry.js';
+import { defineCommand, defineProfileCommand } from './registry.js';
 
 export const profileList = defineCommand({
   name: 'profile_list',
@@ -32,9 +32,9 @@ export const profileDelete = defineCommand({
 });
 
 /** A stored file of a profile, for a transport to send (`GET /api/download/<id>`, `lectern download`). */
-export const artifactDownload = defineCommand({
+export const artifactDownload = defineProfileCommand({
   name: 'artifact_download',
-  handler: ({ store }, { profileId, artifactId }) => locateArtifactForDownload(store, profileId, artifactId),
+  handler: (session, { artifactId }) => locateArtifactForDownload(session, artifactId),
 });
 
 export const WORKSPACE_COMMANDS = [profileList, profileCreate, profileSwitch, profileRename, profileDelete, profileAdoptUnlisted, artifactDownload];

@@ -5,12 +5,12 @@ import { blueprint, mascotMessage, progressSnapshot } from '../../src/core/coach
 import { newId } from '../../src/kernel/ids.js';
 import { assertThrowsCode } from '../support/errors.js';
 import { invokeErrorCode, invokeOk } from '../support/invoke.js';
-import { openStoreWithProfile } from '../support/profile-store.js';
+import { openSessionWithProfile } from '../support/profile-store.js';
 
 async function setup() {
-  const { store, profileId } = await openStoreWithProfile();
+  const { store, profileId, session } = await openSessionWithProfile();
   const { project } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Pitch' } });
-  return { store, profileId, projectId: project.id, db: store.profile(profileId) };
+  return { store, profileId, session, projectId: project.id, db: session.db };
 }
 
 function addAttempt(db: Database, projectId: string, at: string): string {
@@ -35,13 +35,13 @@ function addFeedback(db: Database, subject: { runId?: string; attemptId?: string
 
 describe('coach', () => {
   test('progress counts runs and attempts; the streak uses the speaker’s local days, not UTC days', async () => {
-    const { store, profileId, projectId, db } = await setup();
+    const { session, projectId, db } = await setup();
     const evening = addAttempt(db, projectId, '2026-11-23T04:30:00.000Z'); // Nov 22, 23:30 in Montréal; Nov 23 in UTC
     addRun(db, projectId, '2026-11-23T16:00:00.000Z'); // Nov 23 in both
     addFeedback(db, { attemptId: evening }, '2026-11-23T04:31:00.000Z');
     const now = new Date('2026-11-23T20:00:00.000Z');
-    const local = progressSnapshot(store, profileId, { timeZone: 'America/Montreal', now });
-    const utc = progressSnapshot(store, profileId, { timeZone: 'UTC', now });
+    const local = progressSnapshot(session, { timeZone: 'America/Montreal', now });
+    const utc = progressSnapshot(session, { timeZone: 'UTC', now });
     assert.deepEqual([local.sessionsTotal, local.attemptsTotal, local.runsTotal, local.feedbackReadyTotal], [2, 1, 1, 1]);
     assert.equal(local.streakDays, 2, 'Nov 22 and Nov 23 in Montréal');
     assert.equal(utc.streakDays, 1, 'both on Nov 23 in UTC');
@@ -51,14 +51,14 @@ describe('coach', () => {
   });
 
   test('the streak breaks after a day without practice; the week counts the last 7 local days', async () => {
-    const { store, profileId, projectId, db } = await setup();
+    const { session, projectId, db } = await setup();
     for (const day of ['2026-11-10', '2026-11-18', '2026-11-19', '2026-11-21', '2026-11-22', '2026-11-24']) {
       addAttempt(db, projectId, `${day}T12:00:00.000Z`);
     }
-    const snapshot = progressSnapshot(store, profileId, { timeZone: 'Europe/Paris', now: new Date('2026-11-25T09:00:00.000Z') });
+    const snapshot = progressSnapshot(session, { timeZone: 'Europe/Paris', now: new Date('2026-11-25T09:00:00.000Z') });
     assert.equal(snapshot.streakDays, 1, 'yesterday only: Nov 23 is missing');
     assert.equal(snapshot.weeklyCompleted, 4, 'Nov 19 to Nov 25');
-    const cold = progressSnapshot(store, profileId, { timeZone: 'Europe/Paris', now: new Date('2026-11-27T09:00:00.000Z') });
+    const cold = progressSnapshot(session, { timeZone: 'Europe/Paris', now: new Date('2026-11-27T09:00:00.000Z') });
     assert.equal(cold.streakDays, 0);
   });
 
@@ -116,43 +116,43 @@ describe('coach', () => {
   });
 
   test('mascot: no "Your first take" once the speaker has rehearsed a talk (runs count, not only quests)', async () => {
-    const { store, profileId, projectId, db } = await setup();
+    const { session, projectId, db } = await setup();
     addRun(db, projectId, '2026-11-23T16:00:00.000Z');
-    const message = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
+    const message = mascotMessage(session, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
     assert.equal(message.id, 'steady');
   });
 
   test('mascot: a first take for a new speaker; old feedback no longer hides a streak (the reference’s shadowing fixed)', async () => {
-    const { store, profileId, db } = await setup();
-    const first = mascotMessage(store, profileId, { routeName: ' Training ', locale: 'fr' });
+    const { store, profileId, session, db } = await setup();
+    const first = mascotMessage(session, { routeName: ' Training ', locale: 'fr' });
     assert.equal(first.id, 'first-quest');
     assert.match(first.ctaRoute!, /^\/quest\/FREE\?projectId=proj_/);
     const { project: training } = await invokeOk(store, 'project_ensure_training', { profileId });
     let attempt = '';
     for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) attempt = addAttempt(db, training.id, `${day}T12:00:00.000Z`);
     addFeedback(db, { attemptId: attempt }, '2026-11-23T12:05:00.000Z');
-    const fresh = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
+    const fresh = mascotMessage(session, { routeName: 'training', now: new Date('2026-11-23T18:00:00.000Z') });
     assert.equal(fresh.id, 'feedback-ready');
     assert.equal(fresh.body, '1 fresh piece of feedback to read: pick one action and try again.');
-    const later = mascotMessage(store, profileId, { routeName: 'training', now: new Date('2026-11-24T18:00:00.000Z') });
+    const later = mascotMessage(session, { routeName: 'training', now: new Date('2026-11-24T18:00:00.000Z') });
     assert.equal(later.id, 'streak');
     assert.equal(later.title, '3-day streak');
-    assert.equal(mascotMessage(store, profileId, { routeName: 'talks' }).id, 'talks-next-action');
-    assert.equal(mascotMessage(store, profileId, { routeName: 'elsewhere' }).id, 'steady');
+    assert.equal(mascotMessage(session, { routeName: 'talks' }).id, 'talks-next-action');
+    assert.equal(mascotMessage(session, { routeName: 'elsewhere' }).id, 'steady');
   });
 
   test('blueprint: the framework follows the goal and audience; steps report what is done', async () => {
-    const { store, profileId, projectId, db } = await setup();
-    assert.equal(blueprint(store, profileId, projectId).frameworkId, 'hook-story-proof');
+    const { store, profileId, session, projectId, db } = await setup();
+    assert.equal(blueprint(session, projectId).frameworkId, 'hook-story-proof');
     await invokeOk(store, 'project_update', { profileId, projectId, changes: { goal: 'Convince the board', audience: 'Board', durationTargetSec: 600 } });
     await invokeOk(store, 'outline_set', { profileId, projectId, markdown: '# Pitch\n- problem, solution, impact' });
     addRun(db, projectId, '2026-11-20T10:00:00.000Z');
-    const plan = blueprint(store, profileId, projectId, 'fr');
+    const plan = blueprint(session, projectId, 'fr');
     assert.equal(plan.frameworkId, 'problem-solution-impact');
     assert.equal(plan.frameworkLabel, 'Problème -> Solution -> Impact');
     assert.deepEqual(plan.steps.map((s) => [s.id, s.done]), [['define', true], ['structure', true], ['rehearse', true], ['feedback', false], ['ship', false]]);
     assert.equal(plan.completionPercent, 60);
     assert.equal(plan.nextStepId, 'feedback');
-    assertThrowsCode(() => blueprint(store, profileId, `proj_${'0'.repeat(32)}`), 'project_not_found');
+    assertThrowsCode(() => blueprint(session, `proj_${'0'.repeat(32)}`), 'project_not_found');
   });
 });

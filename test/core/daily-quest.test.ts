@@ -6,12 +6,12 @@ import type { Quest } from '../../src/core/quest/types.js';
 import { getDailyQuest, listQuests } from '../../src/core/quest/index.js';
 import { newId } from '../../src/kernel/ids.js';
 import { invokeOk } from '../support/invoke.js';
-import { openStoreWithProfile } from '../support/profile-store.js';
+import { openSessionWithProfile } from '../support/profile-store.js';
 
 async function setup() {
-  const { store, profileId } = await openStoreWithProfile();
+  const { store, profileId, session } = await openSessionWithProfile();
   const { project } = await invokeOk(store, 'project_ensure_training', { profileId });
-  return { store, profileId, projectId: project.id, db: store.profile(profileId) };
+  return { store, profileId, session, projectId: project.id, db: session.db };
 }
 
 function addAnalysis(db: Database, projectId: string, topAction: string, at: string): void {
@@ -24,51 +24,51 @@ function addAnalysis(db: Database, projectId: string, topAction: string, at: str
 
 describe('daily quest', () => {
   test('a new speaker starts with the first quest of the catalogue, and the choice holds for the whole day', async () => {
-    const { store, profileId } = await setup();
-    const morning = getDailyQuest(store, profileId, { now: new Date('2026-11-25T08:00:00.000Z') });
+    const { session } = await setup();
+    const morning = getDailyQuest(session, { now: new Date('2026-11-25T08:00:00.000Z') });
     assert.equal(morning.quest.code, 'A01');
     assert.equal(morning.reason, 'not_tried_yet');
     assert.equal(morning.dueBossRun, false);
-    const evening = getDailyQuest(store, profileId, { now: new Date('2026-11-25T21:00:00.000Z') });
+    const evening = getDailyQuest(session, { now: new Date('2026-11-25T21:00:00.000Z') });
     assert.equal(evening.quest.code, 'A01');
   });
 
   test('it targets the weakest area of recent feedback and never repeats yesterday’s quest', async () => {
-    const { store, profileId, projectId, db } = await setup();
+    const { session, projectId, db } = await setup();
     addAnalysis(db, projectId, 'reduce_fillers', '2026-11-24T10:00:00.000Z');
     addAnalysis(db, projectId, 'slow_down', '2026-11-24T11:00:00.000Z');
     addAnalysis(db, projectId, 'reduce_fillers', '2026-11-24T12:00:00.000Z');
-    const monday = getDailyQuest(store, profileId, { now: new Date('2026-11-24T18:00:00.000Z') });
+    const monday = getDailyQuest(session, { now: new Date('2026-11-24T18:00:00.000Z') });
     assert.deepEqual([monday.quest.code, monday.reason, monday.focusAction], ['F01', 'weakest_area', 'reduce_fillers']);
     assert.match(monday.why, /Cut the filler words/);
     assert.equal(monday.dueBossRun, true, 'three attempts and no full run yet');
-    const tuesday = getDailyQuest(store, profileId, { now: new Date('2026-11-25T09:00:00.000Z'), locale: 'fr' });
+    const tuesday = getDailyQuest(session, { now: new Date('2026-11-25T09:00:00.000Z'), locale: 'fr' });
     assert.equal(tuesday.quest.code, 'D01', 'the next quest for the same area, since F01 was yesterday’s');
     assert.match(tuesday.why, /Réduire les mots de remplissage/);
   });
 
   test('the day’s choice is kept per talk: asking about another talk does not change it or forget yesterday', async () => {
-    const { store, profileId, projectId } = await setup();
+    const { store, profileId, session, projectId } = await setup();
     const { project: talk } = await invokeOk(store, 'project_create', { profileId, project: { title: 'Other' } });
     const now = new Date('2026-11-25T08:00:00.000Z');
-    const first = getDailyQuest(store, profileId, { projectId, now });
+    const first = getDailyQuest(session, { projectId, now });
     await invokeOk(store, 'quest_submit_text', { profileId, projectId, questCode: first.quest.code, text: 'done' });
-    getDailyQuest(store, profileId, { projectId: talk.id, now });
-    assert.equal(getDailyQuest(store, profileId, { projectId, now }).quest.code, first.quest.code);
-    const tomorrow = getDailyQuest(store, profileId, { projectId, now: new Date('2026-11-26T08:00:00.000Z') });
+    getDailyQuest(session, { projectId: talk.id, now });
+    assert.equal(getDailyQuest(session, { projectId, now }).quest.code, first.quest.code);
+    const tomorrow = getDailyQuest(session, { projectId, now: new Date('2026-11-26T08:00:00.000Z') });
     assert.notEqual(tomorrow.quest.code, first.quest.code);
   });
 
   test('a full run resets the boss-run counter', async () => {
-    const { store, profileId, projectId, db } = await setup();
+    const { session, projectId, db } = await setup();
     for (const at of ['2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z']) addAnalysis(db, projectId, 'vary_terms', at);
     db.prepare(`INSERT INTO runs (id, project_id, created_at) VALUES (?, ?, '2026-11-23T10:00:00.000Z')`).run(newId('run'), projectId);
-    assert.equal(getDailyQuest(store, profileId, { now: new Date('2026-11-24T10:00:00.000Z') }).dueBossRun, false);
+    assert.equal(getDailyQuest(session, { now: new Date('2026-11-24T10:00:00.000Z') }).dueBossRun, false);
   });
 
   test('the rule, on its own: weakest area with ties to the most recent, then untried, then least recent', async () => {
-    const { store, profileId } = await setup();
-    const quests = listQuests(store, profileId);
+    const { session } = await setup();
+    const quests = listQuests(session);
     const base = { quests, lastAttemptAt: new Map<string, string>(), yesterdayCode: null, attemptsSinceLastRun: 0 };
     assert.equal(chooseDailyQuest({ ...base, recentTopActions: ['slow_down', 'reduce_fillers'] }).focusAction, 'slow_down');
     assert.equal(chooseDailyQuest({ ...base, recentTopActions: [null, 'unknown_action'] }).reason, 'not_tried_yet');

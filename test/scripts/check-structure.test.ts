@@ -77,3 +77,22 @@ test('an import cycle, a cycle between contexts, a reach into another context’
   }
   assert.equal(result.stderr.includes('core/run/index.ts: reaches'), false, 'another context’s index.ts is its public surface');
 });
+
+test('a profile resolved anywhere but its session (a core service or a command opening the database or the stored files) fails the check', () => {
+  const src = makeTempDir();
+  writeTree(src, {
+    'core/talk/index.ts': `export function listProjects(store, profileId) { return store.profile(profileId); }`,
+    'core/talk/types.ts': ``,
+    'core/memo/index.ts': `import { profileArtifacts } from '../workspace/index.js'; export const m = (s, p) => profileArtifacts(s, p);`,
+    'core/memo/types.ts': ``,
+    'core/workspace/index.ts': `export function profileArtifacts(store, id) { return store.profile(id); }`,
+    'core/workspace/types.ts': ``,
+    'core/workspace/profile-session.ts': `export const open = (store, id) => ({ db: store.profile(id), artifacts: new ArtifactStore(store.profile(id), '') });`,
+    'commands/run.ts': `export const h = (store, id) => new ArtifactStore(store.profile(id), '');`,
+    'platform/db/data-store.ts': `export class DataStore { profile(id) { return this.open(id); } }`,
+  });
+  const result = checkStructure(src);
+  assert.equal(result.status, 1);
+  const reported = result.stderr.split('\n').filter((line) => line.includes('resolves a profile itself')).map((line) => line.trim().split(':')[0]).sort();
+  assert.deepEqual(reported, ['commands/run.ts', 'core/memo/index.ts', 'core/talk/index.ts']);
+});

@@ -6,7 +6,7 @@ import { migrationStepsFor } from '../../platform/db/migration-steps.js';
 import { GLOBAL_SCOPE, profileScope, type DbScope } from '../../platform/db/scope.js';
 import { sqliteVersion } from '../../platform/db/sqlite-version.js';
 import { openFolder } from '../../platform/os/system-opener.js';
-import { profileDatabase } from '../workspace/index.js';
+import { openProfileSession } from '../workspace/index.js';
 import type { AboutLectern, SchemaStanding } from './types.js';
 
 export type * from './types.js';
@@ -24,7 +24,7 @@ export function aboutLectern(store: DataStore, profileId?: string): AboutLectern
     runtime: { node: process.version, sqlite: sqliteVersion(), platform: platform() },
     databases: {
       global: schemaStanding(store.global(), GLOBAL_SCOPE),
-      profile: profileId === undefined ? null : schemaStanding(profileDatabase(store, profileId), profileScope(profileId)),
+      profile: profileId === undefined ? null : schemaStanding(openProfileSession(store, profileId).db, profileScope(profileId)),
     },
   };
 }

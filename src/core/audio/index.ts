@@ -6,7 +6,7 @@ import { measureReviewPeaks, REVIEW_PEAK_BINS } from '../../platform/audio/revie
 import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobContext } from '../../platform/jobs/job-registry.js';
 import { UploadStaging } from '../../platform/uploads/upload-staging.js';
-import { profileArtifacts } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import type { AudioArtifactMetadata } from './types.js';
 
 export type * from './types.js';
@@ -31,12 +31,12 @@ export interface ImportedAudio {
  * stays free and memory does not grow with the recording's length. Resolves when the job has settled. The staged
  * upload is discarded whatever happens, refused, failed or cancelled included.
  */
-export async function importAudio(store: DataStore, profileId: string, uploadId: string): Promise<ImportedAudio> {
-  const staging = new UploadStaging(store.layout.root);
+export async function importAudio(session: ProfileSession, uploadId: string): Promise<ImportedAudio> {
+  const staging = new UploadStaging(session.store.layout.root);
   try {
-    const artifacts = profileArtifacts(store, profileId);
+    const artifacts = session.artifacts;
     const source = staging.fileOf(uploadId);
-    const jobs = jobRegistryFor(store);
+    const jobs = jobRegistryFor(session.store);
     const job = jobs.start('audio_import', (context) => importStagedAudio(artifacts, source, context));
     return (await jobs.outcome(job.id)) as ImportedAudio;
   } finally {
@@ -44,6 +44,11 @@ export async function importAudio(store: DataStore, profileId: string, uploadId:
     // event loop: it may be 300 MiB).
     await staging.discardInBackground(uploadId);
   }
+}
+
+/** Removes a staged upload that no import will consume (off the event loop: it may be 300 MiB). */
+export function discardStagedUpload(store: DataStore, uploadId: string): Promise<void> {
+  return new UploadStaging(store.layout.root).discardInBackground(uploadId);
 }
 
 async function importStagedAudio(artifacts: ArtifactStore, source: string, { signal, report, beginCommit }: JobContext): Promise<ImportedAudio> {

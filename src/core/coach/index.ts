@@ -1,11 +1,10 @@
 import { PREFERENCE_KEYS } from '../../contracts/preference-keys.js';
 import type { Locale } from '../../contracts/locale.js';
 import type { Database } from 'better-sqlite3';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { getProfilePreference } from '../preferences/index.js';
 import { ensureTrainingProject, existingProject } from '../talk/index.js';
 import type { Project } from '../talk/index.js';
-import { profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { FRAMEWORKS, mascotCopy, STEP_TITLES } from './copy.js';
 import { dayBefore, localDayFormatter, streakDays } from '../../kernel/local-day.js';
 import * as repo from './repo.js';
@@ -29,18 +28,18 @@ export interface ProgressRequest {
  * is the speaker's, counted over the whole profile in their local days; the weekly target is a profile preference.
  * Credits = 10 per session + 5 per session with feedback + 2 per streak day (up to 14); milestones every 50 credits.
  */
-export function progressSnapshot(store: DataStore, profileId: string, request: ProgressRequest = {}): ProgressSnapshot {
-  const db = profileDatabase(store, profileId);
+export function progressSnapshot(session: ProfileSession, request: ProgressRequest = {}): ProgressSnapshot {
+  const db = session.db;
   const projectId = request.projectId ?? null;
   if (projectId) existingProject(db, projectId);
-  const timeZone = request.timeZone ?? getProfilePreference(store, profileId, TIME_ZONE_KEY) ?? 'UTC';
+  const timeZone = request.timeZone ?? getProfilePreference(session, TIME_ZONE_KEY) ?? 'UTC';
   const dayOf = localDayFormatter(timeZone);
-  const today = dayOf(request.now ?? store.clock.now());
+  const today = dayOf(request.now ?? session.clock.now());
   const weekStart = dayBefore(today, 6);
   const recent = recentPractice(db, dayOf, today);
   const totals = projectId ? totalsOfProject(repo.listSessionsOfProject(db, projectId), dayOf, weekStart) : { ...profileTotals(db), ...recent };
   const credits = 10 * totals.sessions + 5 * totals.feedbackReady + 2 * Math.min(recent.streak, 14);
-  const weeklyTarget = weeklyTargetOf(store, profileId);
+  const weeklyTarget = weeklyTargetOf(session);
   return {
     projectId,
     sessionsTotal: totals.sessions,
@@ -127,8 +126,8 @@ function profileTotals(db: Database): Pick<Totals, 'sessions' | 'attempts' | 'ru
  * The key numbers of every analysis, oldest first, for the progress charts: read from the feedback rows (migrations
  * 0003 and 0008), never by opening each feedback file.
  */
-export function trends(store: DataStore, profileId: string, projectId?: string): TrendPoint[] {
-  const db = profileDatabase(store, profileId);
+export function trends(session: ProfileSession, projectId?: string): TrendPoint[] {
+  const db = session.db;
   if (projectId) existingProject(db, projectId);
   return repo.listTrends(db, projectId ?? null).map((row) => ({ ...row, longPausesPerMin: longPausesPerMinute(row) }));
 }
@@ -144,22 +143,21 @@ function longPausesPerMinute(row: TrendRow): number | null {
  * the reference, feedback only shadows the streak while it is fresh (under a day old): older feedback is no news.
  */
 export function mascotMessage(
-  store: DataStore,
-  profileId: string,
+  session: ProfileSession,
   request: { routeName: string; projectId?: string | undefined; locale?: Locale; now?: Date },
 ): MascotMessage {
   const route = request.routeName.trim().toLowerCase();
   const copy = mascotCopy(request.locale ?? 'en');
   const project = request.projectId
-    ? existingProject(profileDatabase(store, profileId), request.projectId)
-    : ensureTrainingProject(store, profileId);
-  const progress = progressSnapshot(store, profileId, { projectId: project.id, now: request.now });
+    ? existingProject(session.db, request.projectId)
+    : ensureTrainingProject(session);
+  const progress = progressSnapshot(session, { projectId: project.id, now: request.now });
   const freeQuest = `/quest/FREE?projectId=${project.id}&from=${route || 'training'}`;
   const freshFeedback = repo
-    .listTrends(profileDatabase(store, profileId), project.id)
-    .filter((point) => (request.now ?? store.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
+    .listTrends(session.db, project.id)
+    .filter((point) => (request.now ?? session.clock.now()).getTime() - Date.parse(point.at) < FRESH_FEEDBACK_MS).length;
   // "Your first take" only for a speaker who has practised nowhere yet: a run of any talk counts, not only quests.
-  const practisedAnywhere = progressSnapshot(store, profileId, { now: request.now }).sessionsTotal > 0;
+  const practisedAnywhere = progressSnapshot(session, { now: request.now }).sessionsTotal > 0;
   if (route === 'training' && !practisedAnywhere) return { ...copy.firstQuest(), ctaRoute: freeQuest };
   if (route === 'training' && freshFeedback > 0) return { ...copy.feedbackReady(freshFeedback), ctaRoute: '/feedback' };
   if (route === 'training' && progress.streakDays >= 3) return { ...copy.streak(progress.streakDays), ctaRoute: freeQuest };
@@ -171,8 +169,8 @@ export function mascotMessage(
 }
 
 /** The talk's framework (from its goal and audience) and its five steps, with what is done. */
-export function blueprint(store: DataStore, profileId: string, projectId: string, locale: Locale = 'en'): Blueprint {
-  const db = profileDatabase(store, profileId);
+export function blueprint(session: ProfileSession, projectId: string, locale: Locale = 'en'): Blueprint {
+  const db = session.db;
   const project = existingProject(db, projectId);
   const frameworkId = chooseFramework(project);
   const sessions = repo.listSessionsOfProject(db, projectId);
@@ -221,7 +219,7 @@ function chooseFramework(project: Project): Blueprint['frameworkId'] {
   return 'hook-story-proof';
 }
 
-function weeklyTargetOf(store: DataStore, profileId: string): number {
-  const raw = Number(getProfilePreference(store, profileId, WEEKLY_TARGET_KEY));
+function weeklyTargetOf(session: ProfileSession): number {
+  const raw = Number(getProfilePreference(session, WEEKLY_TARGET_KEY));
   return Number.isInteger(raw) && raw >= 1 && raw <= 50 ? raw : DEFAULT_WEEKLY_TARGET;
 }

@@ -11,7 +11,7 @@ import { writeZip, type ZipEntryInput } from '../../platform/zip/zip-writer.js';
 import * as runs from '../run/index.js';
 import * as talk from '../talk/index.js';
 import { lastTimeMs, readTranscript } from '../transcript/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { PACK_SCHEMA_VERSION, type PackManifest } from './pack-manifest.js';
 import { readPack, type PackContents } from './read-pack.js';
 import { looksLikeZip, readReviewFile } from './read-review-file.js';
@@ -41,9 +41,9 @@ interface PackEntry {
  * A run as a pack for a peer: its recording (when it has one), transcript and outline, the rubric, a blank review and
  * a small viewer page, then the manifest. Stored as a `pack` artifact whose id is the pack id; nothing else changes.
  */
-export function exportPack(store: DataStore, profileId: string, runId: string, appVersion: string) {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function exportPack(session: ProfileSession, runId: string, appVersion: string) {
+  const db = session.db;
+  const artifacts = session.artifacts;
   const run = runs.existingRun(db, runId);
   if (!run.transcriptId) throw new AppError('run_missing_transcript', 'This run has no transcript yet: transcribe or type it first.');
   const project = talk.existingProject(db, run.projectId);
@@ -67,7 +67,7 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
       ? [{ path: 'run/audio.wav', role: 'audio' as const, mime: 'audio/wav', data: artifacts.read(run.audioArtifactId).data, compress: false }]
       : []),
     { path: 'run/transcript.json', role: 'transcript', mime: 'application/json', data: json(transcript), compress: true },
-    { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(talk.getOutline(store, profileId, project.id).markdown, 'utf8'), compress: true },
+    { path: 'run/outline.md', role: 'outline', mime: 'text/markdown', data: Buffer.from(talk.getOutline(session, project.id).markdown, 'utf8'), compress: true },
     { path: 'rubric/rubric.json', role: 'rubric', mime: 'application/json', data: json(RUBRIC), compress: true },
     { path: 'review/review_template.json', role: 'review_template', mime: 'application/json', data: json(reviewTemplate()), compress: true },
     { path: 'viewer/index.html', role: 'viewer', mime: 'text/html', data: Buffer.from(viewerPage(viewer), 'utf8'), compress: true },
@@ -75,7 +75,7 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
   const manifest: PackManifest = {
     schema_version: PACK_SCHEMA_VERSION,
     pack_id: packId,
-    created_at: nowUtc(store.clock),
+    created_at: nowUtc(session.clock),
     app_version: appVersion,
     project_id: project.id,
     project_title: project.title,
@@ -88,9 +88,9 @@ export function exportPack(store: DataStore, profileId: string, runId: string, a
 }
 
 /** What an uploaded pack holds, after full validation; nothing is written. */
-export function inspectPack(store: DataStore, profileId: string, uploadId: string): PackInspection {
-  const db = profileDatabase(store, profileId);
-  const bytes = new UploadStaging(store.layout.root).read(uploadId);
+export function inspectPack(session: ProfileSession, uploadId: string): PackInspection {
+  const db = session.db;
+  const bytes = new UploadStaging(session.store.layout.root).read(uploadId);
   const pack = readPack(bytes);
   const original = runs.findRun(db, pack.manifest.run.run_id);
   return {
@@ -118,9 +118,9 @@ export function inspectPack(store: DataStore, profileId: string, uploadId: strin
  * Files are staged, then every row is written in one transaction; on any failure no row and no file remain. The
  * uploaded file is discarded after a successful import.
  */
-export function importPeerReview(store: DataStore, profileId: string, uploadId: string): PeerReviewImportResult {
-  const db = profileDatabase(store, profileId);
-  const staging = new UploadStaging(store.layout.root);
+export function importPeerReview(session: ProfileSession, uploadId: string): PeerReviewImportResult {
+  const db = session.db;
+  const staging = new UploadStaging(session.store.layout.root);
   const incoming = readIncomingReview(staging.read(uploadId));
   const digest = reviewDigest(incoming.packId, incoming.review);
   const already = repo.findPeerReviewByDigest(db, digest);
@@ -129,9 +129,9 @@ export function importPeerReview(store: DataStore, profileId: string, uploadId: 
   if (already) {
     result = { peerReviewId: already.id, projectId: already.projectId, runId: already.runId, outcome: 'already_imported' };
   } else if (original && original.projectId === incoming.projectId) {
-    result = attachToRun(store, profileId, incoming, digest, original.id, original.projectId);
+    result = attachToRun(session, incoming, digest, original.id, original.projectId);
   } else if (incoming.pack) {
-    result = importAsNewTalk(store, profileId, incoming.pack, digest);
+    result = importAsNewTalk(session, incoming.pack, digest);
   } else {
     throw new AppError('review_run_unknown', 'This review is about a take that is not in this profile: import the reviewed pack instead.');
   }
@@ -167,19 +167,19 @@ function reviewDigest(packId: string, review: PeerReviewV1): string {
   return sha256(Buffer.from(JSON.stringify({ packId, review: { ...review, scores } }), 'utf8'));
 }
 
-function attachToRun(store: DataStore, profileId: string, incoming: IncomingReview, digest: string, runId: string, projectId: string): PeerReviewImportResult {
-  const db = profileDatabase(store, profileId);
+function attachToRun(session: ProfileSession, incoming: IncomingReview, digest: string, runId: string, projectId: string): PeerReviewImportResult {
+  const db = session.db;
   const source = { source: 'peer_review_import', packId: incoming.packId };
   const peerReviewId = newId('peer');
   const data = Buffer.from(JSON.stringify(incoming.review), 'utf8');
-  profileArtifacts(store, profileId).commitWith([{ type: 'peer_review', extension: 'json', data, metadata: source }], ([review]) => {
+  session.artifacts.commitWith([{ type: 'peer_review', extension: 'json', data, metadata: source }], ([review]) => {
     repo.insertPeerReview(db, { id: peerReviewId, runId, createdAt: nowUtc(), reviewerTag: incoming.review.reviewer_tag, artifactId: review!.id, digest });
   });
   return { peerReviewId, projectId, runId, outcome: 'attached' };
 }
 
-function importAsNewTalk(store: DataStore, profileId: string, pack: PackContents, digest: string): PeerReviewImportResult {
-  const db = profileDatabase(store, profileId);
+function importAsNewTalk(session: ProfileSession, pack: PackContents, digest: string): PeerReviewImportResult {
+  const db = session.db;
   const source = { source: 'peer_review_import', packId: pack.manifest.pack_id };
   const audio = pack.files.get('audio');
   const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
@@ -188,9 +188,9 @@ function importAsNewTalk(store: DataStore, profileId: string, pack: PackContents
     { type: 'peer_review', extension: 'json', data: json(pack.review), metadata: source },
     ...(audio ? [{ type: 'audio', extension: 'wav', data: audio.data, metadata: source }] : []),
   ];
-  const now = nowUtc(store.clock);
+  const now = nowUtc(session.clock);
   const ids = { projectId: newId('proj'), runId: newId('run'), peerReviewId: newId('peer') };
-  profileArtifacts(store, profileId).commitWith(staged, ([transcript, review, recording]) => {
+  session.artifacts.commitWith(staged, ([transcript, review, recording]) => {
     talk.insertProject(db, {
       id: ids.projectId,
       title: `Peer review: ${pack.manifest.project_title ?? pack.manifest.pack_id}`.slice(0, 120),
@@ -214,19 +214,19 @@ function importAsNewTalk(store: DataStore, profileId: string, pack: PackContents
 }
 
 /** A talk's peer reviews, or one of its runs' when `runId` is given (a run of another talk lists none). */
-export function listPeerReviews(store: DataStore, profileId: string, projectId: string, limit?: number, runId?: string): PeerReviewSummary[] {
-  const db = profileDatabase(store, profileId);
+export function listPeerReviews(session: ProfileSession, projectId: string, limit?: number, runId?: string): PeerReviewSummary[] {
+  const db = session.db;
   talk.existingProject(db, projectId);
   const clamped = clampLimit(limit, PEER_REVIEW_LIST_DEFAULT, PEER_REVIEW_LIST_MAX);
   const rows = runId === undefined ? repo.listPeerReviews(db, projectId, clamped) : repo.listPeerReviewsOfRun(db, projectId, runId, clamped);
   return rows.map(({ artifactId: _artifactId, ...summary }) => summary);
 }
 
-export function getPeerReview(store: DataStore, profileId: string, peerReviewId: string): PeerReviewSummary & { content: PeerReviewV1 } {
-  const db = profileDatabase(store, profileId);
+export function getPeerReview(session: ProfileSession, peerReviewId: string): PeerReviewSummary & { content: PeerReviewV1 } {
+  const db = session.db;
   const row = repo.findPeerReview(db, peerReviewId);
   if (!row) throw new AppError('peer_review_not_found', 'No peer review with this id exists in this profile.');
-  const parsed = PeerReviewV1Schema.safeParse(parseJsonOrNull(profileArtifacts(store, profileId).read(row.artifactId).data.toString('utf8')));
+  const parsed = PeerReviewV1Schema.safeParse(parseJsonOrNull(session.artifacts.read(row.artifactId).data.toString('utf8')));
   if (!parsed.success) throw new AppError('pack_review_invalid', 'The stored peer review cannot be read.');
   const { artifactId: _artifactId, ...summary } = row;
   return { ...summary, content: parsed.data };

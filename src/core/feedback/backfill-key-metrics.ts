@@ -4,7 +4,7 @@ import { AppError } from '../../kernel/errors.js';
 import { parseJsonOrNull } from '../../kernel/json.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import { openProfileSession } from '../workspace/index.js';
 import { keyMetricsOf, UNKNOWN_KEY_METRICS } from './key-metrics.js';
 import * as repo from './repo.js';
 import type { KeyMetrics } from './repo.js';
@@ -35,10 +35,10 @@ export async function backfillKeyMetrics(store: DataStore, profileId: string, ba
   const outcome: BackfillOutcome = { filled: 0, unreadable: 0, stopped: false };
   for (;;) {
     if (store.isClosed) return { ...outcome, stopped: true };
-    const db = profileDatabase(store, profileId);
+    // Not a command: a session per batch, so a profile deleted (or a connection reopened) meanwhile is seen.
+    const { db, artifacts } = openProfileSession(store, profileId);
     const pending = repo.keyMetricsPending(db, batchSize);
     if (pending.length === 0) return outcome;
-    const artifacts = profileArtifacts(store, profileId);
     const read = pending.map((row) => ({ id: row.id, metrics: readKeyMetrics(artifacts, row.artifactId) }));
     db.transaction(() => {
       for (const row of read) repo.fillKeyMetrics(db, row.id, row.metrics ?? UNKNOWN_KEY_METRICS);

@@ -7,13 +7,12 @@ import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { audioMetricsOf, reviewPeaksOf } from '../audio/index.js';
 import { existingAttempt, existingQuest } from '../quest/index.js';
 import { existingRun } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
 import { guessLanguage, readTranscript, type TranscriptV1 } from '../transcript/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { analyzeTranscript, reviewMarks } from './analyzer/index.js';
 import { keyMetricsOf } from './key-metrics.js';
 import * as repo from './repo.js';
@@ -38,45 +37,45 @@ export { backfillKeyMetrics, type BackfillOutcome } from './backfill-key-metrics
  * `force` asks for a new analysis (the older one stays as history). The FeedbackV1 file and its row are written as one
  * unit: if the row cannot be inserted, the file is removed.
  */
-export function analyzeRun(store: DataStore, profileId: string, runId: string, force = false): AnalysisResult {
-  const db = profileDatabase(store, profileId);
+export function analyzeRun(session: ProfileSession, runId: string, force = false): AnalysisResult {
+  const db = session.db;
   const run = existingRun(db, runId);
   if (run.feedbackId && !force) return { feedbackId: run.feedbackId, created: false };
   if (!run.transcriptId) throw new AppError('run_missing_transcript', 'This run has no transcript yet: transcribe or type it first.');
-  const artifacts = profileArtifacts(store, profileId);
+  const artifacts = session.artifacts;
   const project = existingProject(db, run.projectId);
   const feedback = analyzeTranscript({
     transcript: readTranscript(artifacts, run.transcriptId),
     targetDurationSec: project.durationTargetSec,
     ...audioFacts(artifacts, run.audioArtifactId),
   });
-  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }, nowUtc(store.clock)), created: true };
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId, attemptId: null }, nowUtc(session.clock)), created: true };
 }
 
 /** Analyzes a quest attempt (its written answer, else its transcript). Idempotent like runs. */
-export function analyzeAttempt(store: DataStore, profileId: string, attemptId: string, force = false): AnalysisResult {
-  const db = profileDatabase(store, profileId);
+export function analyzeAttempt(session: ProfileSession, attemptId: string, force = false): AnalysisResult {
+  const db = session.db;
   const attempt = existingAttempt(db, attemptId);
   if (attempt.feedbackId && !force) return { feedbackId: attempt.feedbackId, created: false };
-  const artifacts = profileArtifacts(store, profileId);
+  const artifacts = session.artifacts;
   const transcript = attemptTranscript(artifacts, attempt.outputText, attempt.transcriptId);
   const quest = existingQuest(db, attempt.questCode);
   const target = quest.outputType === 'audio' ? quest.estimatedSec : null;
   const feedback = analyzeTranscript({ transcript, targetDurationSec: target, ...audioFacts(artifacts, attempt.audioArtifactId) });
-  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }, nowUtc(store.clock)), created: true };
+  return { feedbackId: storeFeedback(db, artifacts, feedback, { runId: null, attemptId }, nowUtc(session.clock)), created: true };
 }
 
-export function getFeedback(store: DataStore, profileId: string, feedbackId: string): FeedbackV1 {
-  const db = profileDatabase(store, profileId);
+export function getFeedback(session: ProfileSession, feedbackId: string): FeedbackV1 {
+  const db = session.db;
   const row = existingFeedback(db, feedbackId);
-  const { data } = profileArtifacts(store, profileId).read(row.artifactId);
+  const { data } = session.artifacts.read(row.artifactId);
   const parsed = FeedbackV1Schema.safeParse(parseJsonOrNull(data.toString('utf8')));
   if (!parsed.success) throw new AppError('feedback_invalid', 'The stored feedback file cannot be read.');
   return parsed.data;
 }
 
-export function feedbackContext(store: DataStore, profileId: string, feedbackId: string, locale: Locale = 'en'): FeedbackContext {
-  const db = profileDatabase(store, profileId);
+export function feedbackContext(session: ProfileSession, feedbackId: string, locale: Locale = 'en'): FeedbackContext {
+  const db = session.db;
   const row = existingFeedback(db, feedbackId);
   return {
     feedbackId,
@@ -93,10 +92,10 @@ export function feedbackContext(store: DataStore, profileId: string, feedbackId:
  * What the review page shows with a feedback: the subject's recording as waveform peaks (measured once, then cached
  * with the recording) and its current transcript word by word, marked by the analyzer's own rules.
  */
-export async function feedbackReview(store: DataStore, profileId: string, feedbackId: string): Promise<FeedbackReview> {
-  const db = profileDatabase(store, profileId);
+export async function feedbackReview(session: ProfileSession, feedbackId: string): Promise<FeedbackReview> {
+  const db = session.db;
   const row = existingFeedback(db, feedbackId);
-  const artifacts = profileArtifacts(store, profileId);
+  const artifacts = session.artifacts;
   let subject: { audioArtifactId: string | null };
   let transcript: TranscriptV1 | null;
   if (row.runId) {
@@ -115,17 +114,16 @@ export async function feedbackReview(store: DataStore, profileId: string, feedba
 }
 
 /** The score, duration and pace of each feedback asked for that exists (a run list shows them), in no set order. */
-export function feedbackNumbers(store: DataStore, profileId: string, feedbackIds: readonly string[]): repo.FeedbackNumbers[] {
-  return repo.feedbackNumbers(profileDatabase(store, profileId), feedbackIds);
+export function feedbackNumbers(session: ProfileSession, feedbackIds: readonly string[]): repo.FeedbackNumbers[] {
+  return repo.feedbackNumbers(session.db, feedbackIds);
 }
 
 /** Newest first, for one talk or the whole profile; the limit defaults to 30 and is clamped to 1..100. */
 export function feedbackTimeline(
-  store: DataStore,
-  profileId: string,
+  session: ProfileSession,
   request: { projectId?: string | undefined; limit?: number | undefined; locale?: Locale } = {},
 ): TimelineItem[] {
-  const db = profileDatabase(store, profileId);
+  const db = session.db;
   if (request.projectId) existingProject(db, request.projectId);
   const limit = clampLimit(request.limit, TIMELINE_DEFAULT, TIMELINE_MAX);
   return repo.timeline(db, request.projectId ?? null, limit).map((row) => ({
@@ -142,19 +140,19 @@ export function feedbackTimeline(
   }));
 }
 
-export function getNote(store: DataStore, profileId: string, feedbackId: string): FeedbackNote {
-  const db = profileDatabase(store, profileId);
+export function getNote(session: ProfileSession, feedbackId: string): FeedbackNote {
+  const db = session.db;
   existingFeedback(db, feedbackId);
   const note = repo.findNote(db, feedbackId);
   return { feedbackId, text: note?.text ?? null, updatedAt: note?.updatedAt ?? null };
 }
 
 /** Trimmed; an empty note deletes it. */
-export function setNote(store: DataStore, profileId: string, feedbackId: string, rawText: string): FeedbackNote {
-  const db = profileDatabase(store, profileId);
+export function setNote(session: ProfileSession, feedbackId: string, rawText: string): FeedbackNote {
+  const db = session.db;
   const text = rawText.trim();
   if ([...text].length > NOTE_MAX) throw new AppError('note_too_long', `A note holds at most ${NOTE_MAX} characters.`);
-  const now = nowUtc(store.clock);
+  const now = nowUtc(session.clock);
   db.transaction(() => {
     existingFeedback(db, feedbackId);
     repo.saveNote(db, feedbackId, text.length > 0 ? text : null, now);

@@ -4,11 +4,10 @@ import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { nowUtc } from '../../kernel/time.js';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { requireAudioMetrics } from '../audio/index.js';
 import { existingRun, insertRun, isArtifactReferenced, setRunAudio, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import * as repo from './repo.js';
 import { MEMO_LIST_DEFAULT, MEMO_LIST_MAX, type VoiceMemo } from './types.js';
 
@@ -18,9 +17,9 @@ export type * from './types.js';
  * Keeps a stored recording (from the audio upload) as a memo. The recording must be audio that nothing else uses yet
  * (a run, an attempt, another memo): a memo owns its recording and deletes it with itself.
  */
-export function createMemo(store: DataStore, profileId: string, input: { audioArtifactId: string; title?: string | null }): VoiceMemo {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function createMemo(session: ProfileSession, input: { audioArtifactId: string; title?: string | null }): VoiceMemo {
+  const db = session.db;
+  const artifacts = session.artifacts;
   const title = input.title === undefined || input.title === null ? null : checkedTitle(input.title);
   const id = newId('memo');
   db.transaction(() => {
@@ -35,12 +34,12 @@ export function createMemo(store: DataStore, profileId: string, input: { audioAr
 }
 
 /** Newest first; the limit defaults to 50 and is clamped to 1..200. */
-export function listMemos(store: DataStore, profileId: string, limit?: number): VoiceMemo[] {
-  return repo.listMemos(profileDatabase(store, profileId), clampLimit(limit, MEMO_LIST_DEFAULT, MEMO_LIST_MAX));
+export function listMemos(session: ProfileSession, limit?: number): VoiceMemo[] {
+  return repo.listMemos(session.db, clampLimit(limit, MEMO_LIST_DEFAULT, MEMO_LIST_MAX));
 }
 
-export function renameMemo(store: DataStore, profileId: string, memoId: string, rawTitle: string): VoiceMemo {
-  const db = profileDatabase(store, profileId);
+export function renameMemo(session: ProfileSession, memoId: string, rawTitle: string): VoiceMemo {
+  const db = session.db;
   const title = checkedTitle(rawTitle);
   db.transaction(() => {
     existingMemo(db, memoId);
@@ -54,9 +53,9 @@ export function renameMemo(store: DataStore, profileId: string, memoId: string, 
  * leaves a file without a row, which the sweep at profile open sets aside). A recording something else also uses
  * (an attempt made from the same upload) keeps its row and file.
  */
-export function deleteMemo(store: DataStore, profileId: string, memoId: string): { deletedFiles: number } {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function deleteMemo(session: ProfileSession, memoId: string): { deletedFiles: number } {
+  const db = session.db;
+  const artifacts = session.artifacts;
   const removed = db
     .transaction(() => {
       const memo = existingMemo(db, memoId);
@@ -73,8 +72,8 @@ export function deleteMemo(store: DataStore, profileId: string, memoId: string):
  * recording, and the memo's row goes. The file does not move (it is the same artifact); nothing is copied, and a
  * failure anywhere leaves the memo as it was and no run.
  */
-export function turnMemoIntoRun(store: DataStore, profileId: string, memoId: string, projectId: string): Run {
-  const db = profileDatabase(store, profileId);
+export function turnMemoIntoRun(session: ProfileSession, memoId: string, projectId: string): Run {
+  const db = session.db;
   const runId = newId('run');
   db.transaction(() => {
     const memo = existingMemo(db, memoId);

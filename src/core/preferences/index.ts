@@ -2,7 +2,7 @@ import { isPreferenceValueTooLarge, preferenceKeyProblem, PREFERENCE_VALUE_MAX_B
 import { AppError } from '../../kernel/errors.js';
 import { nowUtc } from '../../kernel/time.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { readPreference, writePreference, type PreferenceTable } from './repo.js';
 import type { PreferenceValue } from './types.js';
 
@@ -16,13 +16,13 @@ export function setGlobalPreference(store: DataStore, rawKey: string, value: Pre
   setIn(store.global(), 'global', rawKey, value, nowUtc(store.clock));
 }
 
-export function getProfilePreference(store: DataStore, profileId: string, rawKey: string): PreferenceValue {
+export function getProfilePreference(session: ProfileSession, rawKey: string): PreferenceValue {
   const key = checkedKey(rawKey);
-  return readPreference(profileDatabase(store, profileId), 'profile', key);
+  return readPreference(session.db, 'profile', key);
 }
 
-export function setProfilePreference(store: DataStore, profileId: string, rawKey: string, value: PreferenceValue): void {
-  setIn(profileDatabase(store, profileId), 'profile', rawKey, value, nowUtc(store.clock));
+export function setProfilePreference(session: ProfileSession, rawKey: string, value: PreferenceValue): void {
+  setIn(session.db, 'profile', rawKey, value, nowUtc(session.clock));
 }
 
 function setIn(db: ReturnType<DataStore['global']>, table: PreferenceTable, rawKey: string, value: PreferenceValue, now: string): void {

@@ -1,13 +1,12 @@
 import { AppError } from '../../kernel/errors.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { UploadStaging } from '../../platform/uploads/upload-staging.js';
 import { jobRegistryFor, type JobContext, type JobView } from '../../platform/jobs/job-registry.js';
-import { importAudio } from '../audio/index.js';
+import { discardStagedUpload, importAudio } from '../audio/index.js';
 import { analyzeRun } from '../feedback/index.js';
 import { createRunWithAudio, getRun, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
 import { prepareTranscription } from '../transcription/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { RUN_PIPELINE_JOB, type RunPipelineOptions, type RunPipelineResult } from './types.js';
 
 export type * from './types.js';
@@ -23,23 +22,23 @@ const TRANSCRIPTION_SHARE = 0.9;
  * audio is deleted again. Once the run exists it is never thrown away by a failing transcription: the job fails with
  * its reason and the run waits for a retry, a typed transcript or a delete.
  */
-export async function recordRun(store: DataStore, profileId: string, projectId: string, uploadId: string, options: RunPipelineOptions): Promise<{ run: Run; job: JobView }> {
+export async function recordRun(session: ProfileSession, projectId: string, uploadId: string, options: RunPipelineOptions): Promise<{ run: Run; job: JobView }> {
   try {
-    existingProject(profileDatabase(store, profileId), projectId);
+    existingProject(session.db, projectId);
   } catch (error) {
     // Voice data never waits in staging for an import that will not come.
-    await new UploadStaging(store.layout.root).discardInBackground(uploadId);
+    await discardStagedUpload(session.store, uploadId);
     throw error;
   }
-  const { audioArtifactId } = await importAudio(store, profileId, uploadId);
+  const { audioArtifactId } = await importAudio(session, uploadId);
   let run: Run;
   try {
-    run = createRunWithAudio(store, profileId, projectId, audioArtifactId);
+    run = createRunWithAudio(session, projectId, audioArtifactId);
   } catch (error) {
-    discardAudio(store, profileId, audioArtifactId);
+    discardAudio(session, audioArtifactId);
     throw error;
   }
-  return { run, job: startPipeline(store, profileId, run.id, options) };
+  return { run, job: startPipeline(session, run.id, options) };
 }
 
 /**
@@ -47,18 +46,18 @@ export async function recordRun(store: DataStore, profileId: string, projectId: 
  * page reopened during its transcription), else starts a new one (after a failure, a cancel, a restart of Lectern, or
  * with a typed transcript). A run that has its transcript is only analysed.
  */
-export function processRun(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
-  const run = getRun(store, profileId, runId);
-  const running = runningPipeline(store, runId);
+export function processRun(session: ProfileSession, runId: string, options: RunPipelineOptions): JobView {
+  const run = getRun(session, runId);
+  const running = runningPipeline(session.store, runId);
   if (running) return running;
   if (!run.audioArtifactId && !run.transcriptId) throw new AppError('run_missing_audio', 'This run has no recording to transcribe; record it again.');
-  return startPipeline(store, profileId, runId, options);
+  return startPipeline(session, runId, options);
 }
 
 /** The newest pipeline job of a run in this Lectern process, or null (none started, or Lectern restarted since). */
-export function runPipelineJob(store: DataStore, profileId: string, runId: string): JobView | null {
-  getRun(store, profileId, runId);
-  return jobRegistryFor(store).latestFor(RUN_PIPELINE_JOB, runId);
+export function runPipelineJob(session: ProfileSession, runId: string): JobView | null {
+  getRun(session, runId);
+  return jobRegistryFor(session.store).latestFor(RUN_PIPELINE_JOB, runId);
 }
 
 function runningPipeline(store: DataStore, runId: string): JobView | null {
@@ -66,17 +65,17 @@ function runningPipeline(store: DataStore, runId: string): JobView | null {
   return job?.status === 'running' ? job : null;
 }
 
-function startPipeline(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions): JobView {
-  return jobRegistryFor(store).start(RUN_PIPELINE_JOB, (context) => transcribeThenAnalyse(store, profileId, runId, options, context), runId);
+function startPipeline(session: ProfileSession, runId: string, options: RunPipelineOptions): JobView {
+  return jobRegistryFor(session.store).start(RUN_PIPELINE_JOB, (context) => transcribeThenAnalyse(session, runId, options, context), runId);
 }
 
-async function transcribeThenAnalyse(store: DataStore, profileId: string, runId: string, options: RunPipelineOptions, context: JobContext): Promise<RunPipelineResult> {
-  const run = getRun(store, profileId, runId);
+async function transcribeThenAnalyse(session: ProfileSession, runId: string, options: RunPipelineOptions, context: JobContext): Promise<RunPipelineResult> {
+  const run = getRun(session, runId);
   let transcriptId = run.transcriptId;
   if (!transcriptId || options.engine === 'manual') {
     // Checked inside the job, so that a missing engine or an empty typed text is the job's failure, said in words,
     // and the run stays for the next attempt.
-    const transcribe = prepareTranscription(store, profileId, { audioArtifactId: run.audioArtifactId ?? '', ...options });
+    const transcribe = prepareTranscription(session, { audioArtifactId: run.audioArtifactId ?? '', ...options });
     const outcome = await transcribe({
       ...context,
       report: (progress) => context.report({ percent: progress.percent * TRANSCRIPTION_SHARE, stage: progress.stage }),
@@ -84,13 +83,13 @@ async function transcribeThenAnalyse(store: DataStore, profileId: string, runId:
     transcriptId = outcome.transcriptId;
   }
   context.report({ percent: TRANSCRIPTION_SHARE * 100 + 2, stage: 'analysing' });
-  const { feedbackId } = analyzeRun(store, profileId, runId, options.engine === 'manual');
+  const { feedbackId } = analyzeRun(session, runId, options.engine === 'manual');
   return { runId, transcriptId, feedbackId };
 }
 
-function discardAudio(store: DataStore, profileId: string, audioArtifactId: string): void {
-  const artifacts = profileArtifacts(store, profileId);
-  const removed = profileDatabase(store, profileId)
+function discardAudio(session: ProfileSession, audioArtifactId: string): void {
+  const artifacts = session.artifacts;
+  const removed = session.db
     .transaction(() => artifacts.deleteRows([audioArtifactId]))
     .immediate();
   artifacts.removeFiles(removed);

@@ -3,9 +3,8 @@ import { AppError } from '../../kernel/errors.js';
 import { clampLimit } from '../../kernel/list-limit.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import type { DataStore } from '../../platform/db/data-store.js';
 import { existingProject } from '../talk/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import * as repo from './repo.js';
 import { RUN_LIST_DEFAULT, RUN_LIST_MAX, type Run } from './types.js';
 
@@ -17,12 +16,12 @@ export type * from './types.js';
  */
 export { findRun, findRunIdByAudio, insertRun, isArtifactReferenced, setRunAudio, setRunTranscript } from './repo.js';
 
-export function createRun(store: DataStore, profileId: string, projectId: string): Run {
-  const db = profileDatabase(store, profileId);
+export function createRun(session: ProfileSession, projectId: string): Run {
+  const db = session.db;
   const id = newId('run');
   db.transaction(() => {
     existingProject(db, projectId);
-    repo.insertRun(db, { id, projectId, createdAt: nowUtc(store.clock) });
+    repo.insertRun(db, { id, projectId, createdAt: nowUtc(session.clock) });
   }).immediate();
   return repo.findRun(db, id)!;
 }
@@ -31,9 +30,9 @@ export function createRun(store: DataStore, profileId: string, projectId: string
  * Creates a run that owns a stored recording, in one transaction: either the run exists with its audio, or nothing
  * was written.
  */
-export function createRunWithAudio(store: DataStore, profileId: string, projectId: string, audioArtifactId: string): Run {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function createRunWithAudio(session: ProfileSession, projectId: string, audioArtifactId: string): Run {
+  const db = session.db;
+  const artifacts = session.artifacts;
   const id = newId('run');
   db.transaction(() => {
     existingProject(db, projectId);
@@ -44,29 +43,29 @@ export function createRunWithAudio(store: DataStore, profileId: string, projectI
   return repo.findRun(db, id)!;
 }
 
-export function getRun(store: DataStore, profileId: string, runId: string): Run {
-  return existingRun(profileDatabase(store, profileId), runId);
+export function getRun(session: ProfileSession, runId: string): Run {
+  return existingRun(session.db, runId);
 }
 
-export function getLatestRun(store: DataStore, profileId: string, projectId: string): Run | null {
-  const db = profileDatabase(store, profileId);
+export function getLatestRun(session: ProfileSession, projectId: string): Run | null {
+  const db = session.db;
   existingProject(db, projectId);
   return repo.listRuns(db, projectId, 1)[0] ?? null;
 }
 
 /** Newest first; the limit defaults to 12 and is clamped to 1..100. */
-export function listRuns(store: DataStore, profileId: string, projectId: string, limit?: number): Run[] {
-  const db = profileDatabase(store, profileId);
+export function listRuns(session: ProfileSession, projectId: string, limit?: number): Run[] {
+  const db = session.db;
   existingProject(db, projectId);
   return repo.listRuns(db, projectId, clampLimit(limit, RUN_LIST_DEFAULT, RUN_LIST_MAX));
 }
 
-export function attachAudio(store: DataStore, profileId: string, runId: string, audioArtifactId: string): Run {
-  return linkArtifact(store, profileId, runId, audioArtifactId, 'audio', repo.setRunAudio);
+export function attachAudio(session: ProfileSession, runId: string, audioArtifactId: string): Run {
+  return linkArtifact(session, runId, audioArtifactId, 'audio', repo.setRunAudio);
 }
 
-export function setTranscript(store: DataStore, profileId: string, runId: string, transcriptId: string): Run {
-  return linkArtifact(store, profileId, runId, transcriptId, 'transcript', repo.setRunTranscript);
+export function setTranscript(session: ProfileSession, runId: string, transcriptId: string): Run {
+  return linkArtifact(session, runId, transcriptId, 'transcript', repo.setRunTranscript);
 }
 
 /**
@@ -74,9 +73,9 @@ export function setTranscript(store: DataStore, profileId: string, runId: string
  * artifacts that nothing else references are deleted in the same transaction; their files are removed only after the
  * commit. A failure before the commit changes nothing.
  */
-export function deleteRun(store: DataStore, profileId: string, runId: string): { deletedFiles: number } {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function deleteRun(session: ProfileSession, runId: string): { deletedFiles: number } {
+  const db = session.db;
+  const artifacts = session.artifacts;
   const removed = db
     .transaction(() => {
       existingRun(db, runId);
@@ -96,15 +95,14 @@ export function existingRun(db: Database, runId: string): Run {
 }
 
 function linkArtifact(
-  store: DataStore,
-  profileId: string,
+  session: ProfileSession,
   runId: string,
   artifactId: string,
   type: 'audio' | 'transcript',
   link: (db: Database, runId: string, artifactId: string) => void,
 ): Run {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+  const db = session.db;
+  const artifacts = session.artifacts;
   db.transaction(() => {
     existingRun(db, runId);
     artifacts.getOfType(artifactId, type);

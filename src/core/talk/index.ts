@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import type { DataStore } from '../../platform/db/data-store.js';
-import { profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { outlineFileName, outlineTemplate } from './outline-template.js';
 import { checkedChanges } from './project-rules.js';
 import * as repo from './repo.js';
@@ -20,10 +19,10 @@ export const OUTLINE_MAX_BYTES = 200 * 1024;
 const TRAINING_TITLE = 'Training';
 
 /** Creates a talk (stage draft, the next talk number) and makes it the active one, in one transaction. */
-export function createProject(store: DataStore, profileId: string, input: ProjectChanges & { title: string }): Project {
-  const db = profileDatabase(store, profileId);
+export function createProject(session: ProfileSession, input: ProjectChanges & { title: string }): Project {
+  const db = session.db;
   const fields = checkedChanges({ ...input, stage: undefined });
-  const now = nowUtc(store.clock);
+  const now = nowUtc(session.clock);
   return db
     .transaction(() => {
       const project: Project = {
@@ -45,13 +44,13 @@ export function createProject(store: DataStore, profileId: string, input: Projec
     .immediate();
 }
 
-export function updateProject(store: DataStore, profileId: string, projectId: string, changes: ProjectChanges): Project {
-  const db = profileDatabase(store, profileId);
+export function updateProject(session: ProfileSession, projectId: string, changes: ProjectChanges): Project {
+  const db = session.db;
   const checked = checkedChanges(changes);
   return db
     .transaction(() => {
       const current = existingProject(db, projectId);
-      const updated: Project = { ...current, ...definedOnly(checked), updatedAt: nowUtc(store.clock) };
+      const updated: Project = { ...current, ...definedOnly(checked), updatedAt: nowUtc(session.clock) };
       repo.updateProject(db, updated);
       return updated;
     })
@@ -62,8 +61,8 @@ export function updateProject(store: DataStore, profileId: string, projectId: st
  * The talk the speaker works on: the active one when it is a real talk, else the most recently updated talk (which
  * then becomes active), else null. The hidden training talk is never "active" here.
  */
-export function getActiveProject(store: DataStore, profileId: string): Project | null {
-  const db = profileDatabase(store, profileId);
+export function getActiveProject(session: ProfileSession): Project | null {
+  const db = session.db;
   return db
     .transaction(() => {
       const activeId = repo.activeProjectId(db);
@@ -76,18 +75,18 @@ export function getActiveProject(store: DataStore, profileId: string): Project |
     .immediate();
 }
 
-export function listProjects(store: DataStore, profileId: string): ProjectListItem[] {
-  const db = profileDatabase(store, profileId);
+export function listProjects(session: ProfileSession): ProjectListItem[] {
+  const db = session.db;
   const activeId = repo.activeProjectId(db);
   return repo.listTalks(db).map((project) => ({ ...project, isActive: project.id === activeId }));
 }
 
-export function getProject(store: DataStore, profileId: string, projectId: string): Project {
-  return existingProject(profileDatabase(store, profileId), projectId);
+export function getProject(session: ProfileSession, projectId: string): Project {
+  return existingProject(session.db, projectId);
 }
 
-export function setActiveProject(store: DataStore, profileId: string, projectId: string): Project {
-  const db = profileDatabase(store, profileId);
+export function setActiveProject(session: ProfileSession, projectId: string): Project {
+  const db = session.db;
   return db
     .transaction(() => {
       const project = existingProject(db, projectId);
@@ -101,13 +100,13 @@ export function setActiveProject(store: DataStore, profileId: string, projectId:
 }
 
 /** The single hidden training talk that quests are practised on, created on first use. */
-export function ensureTrainingProject(store: DataStore, profileId: string): Project {
-  const db = profileDatabase(store, profileId);
+export function ensureTrainingProject(session: ProfileSession): Project {
+  const db = session.db;
   return db
     .transaction(() => {
       const existing = repo.findTrainingProject(db);
       if (existing) return existing;
-      const now = nowUtc(store.clock);
+      const now = nowUtc(session.clock);
       const project: Project = {
         id: newId('proj'),
         title: TRAINING_TITLE,
@@ -127,8 +126,8 @@ export function ensureTrainingProject(store: DataStore, profileId: string): Proj
 }
 
 /** The stored outline, or the template (updatedAt null) when none was saved yet. */
-export function getOutline(store: DataStore, profileId: string, projectId: string): Outline {
-  const db = profileDatabase(store, profileId);
+export function getOutline(session: ProfileSession, projectId: string): Outline {
+  const db = session.db;
   const project = existingProject(db, projectId);
   const stored = repo.findOutline(db, projectId);
   return stored
@@ -137,12 +136,12 @@ export function getOutline(store: DataStore, profileId: string, projectId: strin
 }
 
 /** Saves the outline and bumps the talk's updatedAt, in one transaction. */
-export function setOutline(store: DataStore, profileId: string, projectId: string, markdown: string): Outline {
-  const db = profileDatabase(store, profileId);
+export function setOutline(session: ProfileSession, projectId: string, markdown: string): Outline {
+  const db = session.db;
   if (new TextEncoder().encode(markdown).length > OUTLINE_MAX_BYTES) {
     throw new AppError('outline_too_large', `An outline holds at most ${OUTLINE_MAX_BYTES / 1024} KiB of text.`);
   }
-  const now = nowUtc(store.clock);
+  const now = nowUtc(session.clock);
   db.transaction(() => {
     existingProject(db, projectId);
     repo.upsertOutline(db, projectId, markdown, now);
@@ -152,9 +151,9 @@ export function setOutline(store: DataStore, profileId: string, projectId: strin
 }
 
 /** The outline as a markdown file to download: a safe file name and the content; nothing is written on disk. */
-export function exportOutline(store: DataStore, profileId: string, projectId: string): { fileName: string; markdown: string } {
-  const outline = getOutline(store, profileId, projectId);
-  const project = getProject(store, profileId, projectId);
+export function exportOutline(session: ProfileSession, projectId: string): { fileName: string; markdown: string } {
+  const outline = getOutline(session, projectId);
+  const project = getProject(session, projectId);
   return { fileName: outlineFileName(project.title, project.talkNumber), markdown: outline.markdown };
 }
 

@@ -3,8 +3,7 @@ import { TranscriptV1Schema } from '../../contracts/transcript.js';
 import { AppError } from '../../kernel/errors.js';
 import { parseJsonOrNull } from '../../kernel/json.js';
 import type { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
-import type { DataStore } from '../../platform/db/data-store.js';
-import { profileArtifacts } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { guessLanguage } from './guess-language.js';
 import { retimeEditedText } from './retime-edited-text.js';
 import { formatTranscript } from './transcript-formats.js';
@@ -24,7 +23,7 @@ export interface SavedTranscript {
 }
 
 /** Typed or pasted text: one segment per non-blank line, without timing (no duration is invented). */
-export function saveTypedTranscript(store: DataStore, profileId: string, text: string, language?: Locale): SavedTranscript {
+export function saveTypedTranscript(session: ProfileSession, text: string, language?: Locale): SavedTranscript {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
   const transcript: TranscriptV1 = {
@@ -33,35 +32,35 @@ export function saveTypedTranscript(store: DataStore, profileId: string, text: s
     durationMs: null,
     segments: lines.map((line) => ({ tStartMs: 0, tEndMs: 0, text: line })),
   };
-  return storeTranscript(profileArtifacts(store, profileId), transcript, { source: 'typed' });
+  return storeTranscript(session.artifacts, transcript, { source: 'typed' });
 }
 
 /** A TranscriptV1 document (an uploaded JSON file, or another engine's output), validated before anything is stored. */
-export function saveTranscriptDocument(store: DataStore, profileId: string, document: unknown): SavedTranscript {
+export function saveTranscriptDocument(session: ProfileSession, document: unknown): SavedTranscript {
   const transcript = parseTranscript(document);
   if (transcriptText(transcript).length === 0) throw new AppError('transcript_empty', 'The transcript has no text.');
-  return storeTranscript(profileArtifacts(store, profileId), transcript, { source: 'document' });
+  return storeTranscript(session.artifacts, transcript, { source: 'document' });
 }
 
-export function getTranscript(store: DataStore, profileId: string, transcriptId: string): TranscriptV1 {
-  return readTranscript(profileArtifacts(store, profileId), transcriptId);
+export function getTranscript(session: ProfileSession, transcriptId: string): TranscriptV1 {
+  return readTranscript(session.artifacts, transcriptId);
 }
 
 /** How a transcript was made, from its artifact's metadata: the engine (and whisper model), typed, document or edit. */
-export function getTranscriptOrigin(store: DataStore, profileId: string, transcriptId: string): { source: string | null; model: string | null } {
-  const { metadata } = profileArtifacts(store, profileId).getOfType(transcriptId, 'transcript');
+export function getTranscriptOrigin(session: ProfileSession, transcriptId: string): { source: string | null; model: string | null } {
+  const { metadata } = session.artifacts.getOfType(transcriptId, 'transcript');
   return { source: typeof metadata.source === 'string' ? metadata.source : null, model: typeof metadata.model === 'string' ? metadata.model : null };
 }
 
 /** An edit is saved as a new transcript (the original stays, so the edit can be undone); timing is carried over. */
-export function saveEditedTranscript(store: DataStore, profileId: string, transcriptId: string, editedText: string): SavedTranscript {
-  const artifacts = profileArtifacts(store, profileId);
+export function saveEditedTranscript(session: ProfileSession, transcriptId: string, editedText: string): SavedTranscript {
+  const artifacts = session.artifacts;
   const edited = retimeEditedText(readTranscript(artifacts, transcriptId), editedText);
   return storeTranscript(artifacts, edited, { source: 'edit', editedFrom: transcriptId });
 }
 
-export function exportTranscript(store: DataStore, profileId: string, transcriptId: string, format: TranscriptFormat): TranscriptExport {
-  return formatTranscript(getTranscript(store, profileId, transcriptId), format, `transcript-${transcriptId.slice(4, 12)}`);
+export function exportTranscript(session: ProfileSession, transcriptId: string, format: TranscriptFormat): TranscriptExport {
+  return formatTranscript(getTranscript(session, transcriptId), format, `transcript-${transcriptId.slice(4, 12)}`);
 }
 
 /** Reads a transcript artifact, checking its type and its content. */

@@ -11,7 +11,7 @@ import * as quest from '../quest/index.js';
 import * as run from '../run/index.js';
 import { whisperModelFor } from '../models/index.js';
 import { storeTranscript } from '../transcript/index.js';
-import { profileArtifacts, profileDatabase } from '../workspace/index.js';
+import type { ProfileSession } from '../workspace/index.js';
 import { ASR_ENGINE_KEY, type AsrAvailability, type TranscriptionRequest } from './types.js';
 
 export type * from './types.js';
@@ -37,8 +37,8 @@ function whisperStatus(store: DataStore): AsrAvailability {
  * recording never blocks other commands. The result is a transcript artifact, linked (in the same transaction) to the
  * run or quest attempt that owns the recording. A cancelled job saves nothing.
  */
-export function startTranscription(store: DataStore, profileId: string, request: TranscriptionRequest): JobView {
-  return jobRegistryFor(store).start('transcription', prepareTranscription(store, profileId, request));
+export function startTranscription(session: ProfileSession, request: TranscriptionRequest): JobView {
+  return jobRegistryFor(session.store).start('transcription', prepareTranscription(session, request));
 }
 
 /** What a transcription returns once its transcript is stored and linked to the run or attempt of its recording. */
@@ -55,15 +55,15 @@ export interface TranscriptionOutcome {
  * Checks a transcription request (recording, engine, language, text) and returns the work to run in a job; throws at
  * once when the request cannot succeed, before any job exists. The run pipeline runs the same work inside its own job.
  */
-export function prepareTranscription(store: DataStore, profileId: string, request: TranscriptionRequest): (context: JobContext) => Promise<TranscriptionOutcome> {
-  const db = profileDatabase(store, profileId);
-  const artifacts = profileArtifacts(store, profileId);
+export function prepareTranscription(session: ProfileSession, request: TranscriptionRequest): (context: JobContext) => Promise<TranscriptionOutcome> {
+  const db = session.db;
+  const artifacts = session.artifacts;
   artifacts.getOfType(request.audioArtifactId, 'audio');
   const metrics = requireAudioMetrics(artifacts, request.audioArtifactId);
   const language = request.language ?? 'en';
   // The model is chosen once, when the run starts: a change of choice meanwhile applies to the next run.
-  const whisperModel = whisperModelFor(store, language);
-  const engine = request.engine ? engineById(request.engine, whisperModel) : chooseEngine(store, language, Boolean(request.scriptText?.trim()), whisperModel);
+  const whisperModel = whisperModelFor(session.store, language);
+  const engine = request.engine ? engineById(request.engine, whisperModel) : chooseEngine(session.store, language, Boolean(request.scriptText?.trim()), whisperModel);
   const availability = engine.availability();
   if (!availability.available) throw new AppError('asr_unavailable', `The ${engine.id} engine is not available. ${availability.hint ?? ''}`.trim());
   if (!availability.languages.includes(language)) {
@@ -81,7 +81,7 @@ export function prepareTranscription(store: DataStore, profileId: string, reques
       durationMs: metrics.durationMs,
       scriptText: request.scriptText,
       speechSegments: metrics.speechSegments,
-      workDir: store.layout.stagingDir,
+      workDir: session.store.layout.stagingDir,
       signal,
       onProgress: (progress) => report(progress),
     });

@@ -2,17 +2,17 @@ import type { Database } from 'better-sqlite3';
 import { AppError, toErrorPayload } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { nowUtc } from '../../kernel/time.js';
-import { ArtifactStore } from '../../platform/artifacts/artifact-store.js';
 import type { DataStore } from '../../platform/db/data-store.js';
-import { assertValidProfileId } from '../../platform/db/layout.js';
 import { folderSizeBytes } from '../../platform/fs/folder-size.js';
 import { readProfileIdentity, recordProfileIdentity, type ProfileIdentity } from '../../platform/db/profile-identity.js';
 import { normalizeProfileName, profileNameKey } from './profile-name.js';
+import { assertProfileExists, type ProfileSession } from './profile-session.js';
 import * as repo from './repo.js';
 import type { Profile, ProfileSummary } from './types.js';
 
 export type { Profile, ProfileSummary } from './types.js';
 export { findProfile, listProfileIds, profileExists } from './repo.js';
+export { assertProfileExists, openProfileSession, type ProfileSession } from './profile-session.js';
 
 /**
  * Profiles by creation, with their size on disk and how many talks each holds. A profile whose database cannot be
@@ -141,28 +141,9 @@ export function deleteProfile(store: DataStore, profileId: string): { activeProf
   return { activeProfileId };
 }
 
-/** Throws `profile_id_invalid` or `profile_not_found` unless the profile exists. */
-export function assertProfileExists(store: DataStore, profileId: string): void {
-  assertValidProfileId(profileId);
-  if (!repo.profileExists(store.global(), profileId)) {
-    throw new AppError('profile_not_found', 'No profile with this id exists.');
-  }
-}
-
-/** The database of an existing profile: the way every profile-scoped service gets its connection. */
-export function profileDatabase(store: DataStore, profileId: string): Database {
-  assertProfileExists(store, profileId);
-  return store.profile(profileId);
-}
-
-/** The stored files of an existing profile (reads and deletes stay inside its folder). */
-export function profileArtifacts(store: DataStore, profileId: string): ArtifactStore {
-  return new ArtifactStore(profileDatabase(store, profileId), store.layout.profileDir(profileId));
-}
-
 /** A stored file's checked path, size and download name, for a download that streams it (or a byte range of it). */
-export function locateArtifactForDownload(store: DataStore, profileId: string, artifactId: string): { fileName: string; path: string; bytes: number } {
-  const { row, path, bytes } = profileArtifacts(store, profileId).locate(artifactId);
+export function locateArtifactForDownload(session: ProfileSession, artifactId: string): { fileName: string; path: string; bytes: number } {
+  const { row, path, bytes } = session.artifacts.locate(artifactId);
   return { fileName: row.relPath.split('/').pop()!, path, bytes };
 }
 
