@@ -17,7 +17,7 @@ export function openStore(dataDir: string, options: Pick<DataStoreOptions, 'shut
     appVersion: APP_VERSION,
     onWarning: warn,
     onRecovery: (event) => process.stderr.write(`notice: ${describeRecoveryEvent(event, { formatTime: localTime })}\n`),
-    // Older feedback rows get the numbers migration 0008 added, read from their files once (see the function).
+    // Older feedback rows get the numbers migration 0009 added, read from their files once (see the function).
     afterProfileOpen: (profileId) => backfillKeyMetricsLater(() => store, profileId, warn),
   });
   return store;

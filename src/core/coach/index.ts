@@ -124,7 +124,7 @@ function profileTotals(db: Database): Pick<Totals, 'sessions' | 'attempts' | 'ru
 
 /**
  * The key numbers of every analysis, oldest first, for the progress charts: read from the feedback rows (migrations
- * 0003 and 0008), never by opening each feedback file.
+ * 0003 and 0009), never by opening each feedback file.
  */
 export function trends(session: ProfileSession, projectId?: string): TrendPoint[] {
   const db = session.db;

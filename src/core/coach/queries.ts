@@ -32,7 +32,7 @@ export const COUNT_SESSIONS_OF_PROFILE = `
     (SELECT count(DISTINCT f.run_id) FROM auto_feedback f JOIN runs r ON r.id = f.run_id JOIN talk_projects p ON p.id = r.project_id
      WHERE p.stage <> 'peer_review') AS runsWithFeedback`;
 
-/** The numbers each trend point reads from a feedback row (f): 0003's and 0008's key metrics. */
+/** The numbers each trend point reads from a feedback row (f): 0003's and 0009's key metrics. */
 const TREND_NUMBERS = `f.overall_score AS score, f.wpm, f.wpm_whole_run AS wpmWholeRun, f.fillers_per_min AS fillersPerMin,
   f.duration_ms AS durationMs, f.long_pauses AS longPauses, f.pitch_variability_semitones AS pitchVariabilitySemitones`;
 

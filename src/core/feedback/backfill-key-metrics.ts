@@ -26,7 +26,7 @@ export interface BackfillOutcome {
 }
 
 /**
- * Fills the key numbers of feedback rows written before migration 0008 from their stored FeedbackV1 file, a batch per
+ * Fills the key numbers of feedback rows written before migration 0009 from their stored FeedbackV1 file, a batch per
  * turn of the event loop (one transaction per batch), so a big profile never holds up requests. Idempotent: a row is
  * read once, then marked done; a second run finds nothing to do. A file that is missing or cannot be read as feedback
  * leaves NULL (the chart shows no point) and is not retried.

@@ -2,8 +2,8 @@ import type { FeedbackV1 } from './types.js';
 import type { KeyMetrics } from './repo.js';
 
 /**
- * The numbers of an analysis that its auto_feedback row carries (migrations 0003 and 0008): written with the row, and
- * filled from the file for rows older than 0008 (backfill-key-metrics.ts), so both take them from here.
+ * The numbers of an analysis that its auto_feedback row carries (migrations 0003 and 0009): written with the row, and
+ * filled from the file for rows older than 0009 (backfill-key-metrics.ts), so both take them from here.
  */
 export function keyMetricsOf(feedback: FeedbackV1): KeyMetrics {
   const { metrics } = feedback;

@@ -8,7 +8,7 @@ export const INSERT_FEEDBACK = `
     (@id, @runId, @attemptId, @createdAt, @artifactId, @overallScore, @analyzerVersion, @durationMs, @wpm,
      @fillersPerMin, @topActionId, @pauses, @longPauses, @pitchVariabilitySemitones, @wpmWholeRun, 2)`;
 
-/** Rows written before migration 0008, a batch at a time (idx_feedback_key_metrics_pending): the backfill reads them. */
+/** Rows written before migration 0009, a batch at a time (idx_feedback_key_metrics_pending): the backfill reads them. */
 export const SELECT_KEY_METRICS_PENDING = `
   SELECT id, feedback_json_artifact_id AS artifactId FROM auto_feedback WHERE key_metrics_version < 2 ORDER BY id LIMIT ?`;
 

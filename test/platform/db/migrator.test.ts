@@ -199,10 +199,10 @@ describe('migration matrix: every prefix upgrades to the fresh-install schema wi
   }
 });
 
-describe('0008 feedback delivery metrics', () => {
-  test('a feedback row written before 0008 keeps its numbers and waits for the backfill (version 1, new numbers NULL)', () => {
+describe('0009 feedback delivery metrics', () => {
+  test('a feedback row written before 0009 keeps its numbers and waits for the backfill (version 1, new numbers NULL)', () => {
     const steps = migrationStepsFor(profileScope('prof_00000000000000000000000000000000'));
-    const at = steps.findIndex((step) => step.name === '0008_feedback_delivery_metrics');
+    const at = steps.findIndex((step) => step.name === '0009_feedback_delivery_metrics');
     assert.ok(at > 0, 'the step exists');
     const { db } = freshDb();
     migrate(db, steps.slice(0, at));
