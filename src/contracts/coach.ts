@@ -34,8 +34,13 @@ export const TrendPointSchema = z
     runId: z.string().nullable(),
     score: z.number(),
     wpm: z.number().nullable(),
+    wpmWholeRun: z.number().nullable(),
     fillersPerMin: z.number().nullable(),
     durationMs: z.number().nullable(),
+    longPauses: z.number().nullable(),
+    longPausesPerMin: z.number().nullable(),
+    pitchVariabilitySemitones: z.number().nullable(),
+    targetDurationSec: z.number().nullable(),
   })
   .strict();
 export const CoachTrendsPayloadSchema = z.object({ profileId: Id, projectId: Id.optional() }).strict();

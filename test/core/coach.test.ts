@@ -84,6 +84,37 @@ describe('coach', () => {
     assert.deepEqual(points.map((p) => p.feedbackId), ids);
   });
 
+  test('trends read pauses, pitch variation, both paces and the talk’s target from the feedback rows, with exact values', async () => {
+    const { store, profileId, projectId, db } = await setup();
+    await invokeOk(store, 'project_update', { profileId, projectId, changes: { durationTargetSec: 300 } });
+    const { project: other } = await invokeOk(store, 'project_create', { profileId, project: { title: 'No target' } });
+    const run = addRun(db, projectId, '2026-11-20T10:00:00.000Z');
+    const untargeted = addRun(db, other.id, '2026-11-21T10:00:00.000Z');
+    const attempt = addAttempt(db, projectId, '2026-11-19T10:00:00.000Z');
+    const numbers = `UPDATE auto_feedback SET duration_ms = ?, wpm = ?, wpm_whole_run = ?, long_pauses = ?, pauses = ?, pitch_variability_semitones = ?
+      WHERE coalesce(run_id, attempt_id) = ?`;
+    addFeedback(db, { runId: run }, '2026-11-20T10:01:00.000Z', 80);
+    db.prepare(numbers).run(330_000, 150, 131, 3, 40, 2.75, run);
+    addFeedback(db, { runId: untargeted }, '2026-11-21T10:01:00.000Z', 75);
+    db.prepare(numbers).run(45_000, 140, 120, 2, 9, null, untargeted);
+    addFeedback(db, { attemptId: attempt }, '2026-11-19T10:01:00.000Z', 60); // typed: no timing, no recording
+
+    const { points } = await invokeOk(store, 'coach_trends', { profileId, projectId });
+    const view = (p: (typeof points)[number]) => [p.subject, p.durationMs, p.targetDurationSec, p.wpm, p.wpmWholeRun, p.longPauses, p.longPausesPerMin, p.pitchVariabilitySemitones];
+    assert.deepEqual(points.map(view), [
+      ['attempt', null, null, 140, null, null, null, null],
+      // 3 long pauses in 5.5 min: 0.55 a minute; judged against the talk's 300 s target.
+      ['run', 330_000, 300, 150, 131, 3, 0.55, 2.75],
+    ]);
+    const all = await invokeOk(store, 'coach_trends', { profileId });
+    // The whole profile: each run with its own talk's target (none for the second talk); 2 long pauses in 45 s: 2.67.
+    assert.deepEqual(all.points.map(view), [
+      ['attempt', null, null, 140, null, null, null, null],
+      ['run', 330_000, 300, 150, 131, 3, 0.55, 2.75],
+      ['run', 45_000, null, 140, 120, 2, 2.67, null],
+    ]);
+  });
+
   test('mascot: no "Your first take" once the speaker has rehearsed a talk (runs count, not only quests)', async () => {
     const { session, projectId, db } = await setup();
     addRun(db, projectId, '2026-11-23T16:00:00.000Z');

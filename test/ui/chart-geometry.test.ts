@@ -84,4 +84,11 @@ describe('chart geometry of the Progress page', { timeout: 10_000 }, () => {
       { x: 292, y: 23.3 }, // 100 - 5/6 * 92 = 23.333
     ]);
   });
+  test('a band open above (pitch variation of 2 or more) widens the scale by its lower edge and reaches the top', () => {
+    const geometry = chartGeometry(points(1, 1.5), { ...SIZE, band: [2, Number.POSITIVE_INFINITY] });
+    // Values and the band's finite edge span 1..2; margin 10% of 1 = 0.1, rounded outwards: the scale is 0..3.
+    assert.deepEqual([geometry.min, geometry.max], [0, 3]);
+    // From the top of the plot (3) down to 2: 100 - 2/3 * 92 = 38.667, so 30.7 tall from y 8.
+    assert.deepEqual(geometry.band, { y: 8, height: 30.7 });
+  });
 });

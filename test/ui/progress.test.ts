@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { progressInsights, type InsightPoint } from '../../ui/src/progress/insights';
 import { withinPeriod } from '../../ui/src/progress/period';
 import { pointLabels } from '../../ui/src/progress/point-labels';
+import { ON_TARGET_BAND, percentOfTarget } from '../../ui/src/progress/trend-series';
 
 // Formats that read the ISO text itself: the rule is tested, not a locale or a time zone.
 const FORMAT = { day: (iso: string) => iso.slice(5, 10), dayAndTime: (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 16)}` };
@@ -15,6 +16,14 @@ describe('progress charts: labels, periods and insights', { timeout: 10_000 }, (
   test('a point shows its day alone when it has the day to itself, its time too when another point shares the day', () => {
     const ats = ['2026-11-28T09:00:00Z', '2026-11-28T17:30:00Z', '2026-11-29T10:00:00Z', '2026-11-30T08:00:00Z', '2026-11-30T08:00:30Z'];
     assert.deepEqual(pointLabels(ats, FORMAT), ['11-28 09:00', '11-28 17:30', '11-29', '11-30 08:00 (1)', '11-30 08:00 (2)']);
+  });
+
+  test('a run’s length against its talk’s target: percent of the target, and the ±20% band the analyzer forgives', () => {
+    assert.equal(percentOfTarget(330_000, 300), 110);
+    assert.equal(percentOfTarget(200_000, 300), 67); // 66.67 rounds to 67
+    assert.equal(percentOfTarget(330_000, null), null, 'a talk without a target');
+    assert.equal(percentOfTarget(null, 300), null, 'typed text has no duration');
+    assert.deepEqual(ON_TARGET_BAND, [80, 120]);
   });
 
   test('periods keep the last 7 or 30 days before now, or everything', () => {

@@ -1,4 +1,5 @@
 import { describeRecoveryEvent } from '../../core/health/index.js';
+import { backfillKeyMetricsLater } from '../background/key-metrics-backfill.js';
 import { DataStore, type DataStoreOptions } from '../../platform/db/data-store.js';
 import { jobRegistryFor } from '../../platform/jobs/job-registry.js';
 import { APP_VERSION } from '../app-version.js';
@@ -10,12 +11,16 @@ import { reportFailure } from './output.js';
  * line on stderr for each recovery Lectern makes on its own while this command runs (times in local time).
  */
 export function openStore(dataDir: string, options: Pick<DataStoreOptions, 'shutdownSnapshot'> = {}): DataStore {
-  return DataStore.open(dataDir, {
+  const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
+  const store: DataStore = DataStore.open(dataDir, {
     ...options,
     appVersion: APP_VERSION,
-    onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+    onWarning: warn,
     onRecovery: (event) => process.stderr.write(`notice: ${describeRecoveryEvent(event, { formatTime: localTime })}\n`),
+    // Older feedback rows get the numbers migration 0009 added, read from their files once (see the function).
+    afterProfileOpen: (profileId) => backfillKeyMetricsLater(() => store, profileId, warn),
   });
+  return store;
 }
 
 function localTime(utc: string): string {

@@ -9,7 +9,7 @@ import type { ProfileSession } from '../workspace/index.js';
 import { FRAMEWORKS, mascotCopy, STEP_TITLES } from './copy.js';
 import { dayBefore, localDayFormatter, streakDays } from '../../kernel/local-day.js';
 import * as repo from './repo.js';
-import type { Blueprint, BlueprintStep, MascotMessage, ProgressSnapshot, TrendPoint } from './types.js';
+import type { Blueprint, BlueprintStep, MascotMessage, ProgressSnapshot, TrendPoint, TrendRow } from './types.js';
 
 export type * from './types.js';
 
@@ -123,11 +123,20 @@ function profileTotals(db: Database): Pick<Totals, 'sessions' | 'attempts' | 'ru
   };
 }
 
-/** Score, WPM and fillers per minute of every analysis, oldest first, for the progress charts. */
+/**
+ * The key numbers of every analysis, oldest first, for the progress charts: read from the feedback rows (migrations
+ * 0003 and 0009), never by opening each feedback file.
+ */
 export function trends(session: ProfileSession, projectId?: string): TrendPoint[] {
   const db = session.db;
   if (projectId) existingProject(db, projectId);
-  return repo.listTrends(db, projectId ?? null);
+  return repo.listTrends(db, projectId ?? null).map((row) => ({ ...row, longPausesPerMin: longPausesPerMinute(row) }));
+}
+
+/** Long pauses a minute of the take, to 2 decimals; unknown without both the count and a duration. */
+function longPausesPerMinute(row: TrendRow): number | null {
+  if (row.longPauses === null || row.durationMs === null || row.durationMs === 0) return null;
+  return Math.round((row.longPauses * 60_000 * 100) / row.durationMs) / 100;
 }
 
 /**

@@ -32,21 +32,32 @@ export const COUNT_SESSIONS_OF_PROFILE = `
     (SELECT count(DISTINCT f.run_id) FROM auto_feedback f JOIN runs r ON r.id = f.run_id JOIN talk_projects p ON p.id = r.project_id
      WHERE p.stage <> 'peer_review') AS runsWithFeedback`;
 
-/** Feedback of one talk over time (runs and attempts), oldest first. */
+/** The numbers each trend point reads from a feedback row (f): 0003's and 0009's key metrics. */
+const TREND_NUMBERS = `f.overall_score AS score, f.wpm, f.wpm_whole_run AS wpmWholeRun, f.fillers_per_min AS fillersPerMin,
+  f.duration_ms AS durationMs, f.long_pauses AS longPauses, f.pitch_variability_semitones AS pitchVariabilitySemitones`;
+
+/**
+ * Feedback of one talk over time (runs and attempts), oldest first. A run is measured against its talk's target
+ * duration; a quest attempt has no talk target.
+ */
 export const SELECT_TRENDS_OF_PROJECT = `
-  SELECT f.id AS feedbackId, f.created_at AS at, 'run' AS subject, f.run_id AS runId, f.overall_score AS score, f.wpm,
-         f.fillers_per_min AS fillersPerMin, f.duration_ms AS durationMs
-  FROM runs r JOIN auto_feedback f ON f.run_id = r.id WHERE r.project_id = @projectId
+  SELECT f.id AS feedbackId, f.created_at AS at, 'run' AS subject, f.run_id AS runId, ${TREND_NUMBERS},
+         p.duration_target_sec AS targetDurationSec
+  FROM runs r JOIN auto_feedback f ON f.run_id = r.id JOIN talk_projects p ON p.id = r.project_id
+  WHERE r.project_id = @projectId
   UNION ALL
-  SELECT f.id, f.created_at, 'attempt', NULL, f.overall_score, f.wpm, f.fillers_per_min, f.duration_ms
+  SELECT f.id, f.created_at, 'attempt', NULL, ${TREND_NUMBERS}, NULL
   FROM quest_attempts a JOIN auto_feedback f ON f.attempt_id = a.id WHERE a.project_id = @projectId
   ORDER BY at, feedbackId`;
 
 /** Feedback of the whole profile over time, oldest first (idx_feedback_created). */
 export const SELECT_TRENDS_OF_PROFILE = `
-  SELECT id AS feedbackId, created_at AS at, CASE WHEN run_id IS NULL THEN 'attempt' ELSE 'run' END AS subject,
-         run_id AS runId, overall_score AS score, wpm, fillers_per_min AS fillersPerMin, duration_ms AS durationMs
-  FROM auto_feedback ORDER BY created_at, id`;
+  SELECT f.id AS feedbackId, f.created_at AS at, CASE WHEN f.run_id IS NULL THEN 'attempt' ELSE 'run' END AS subject,
+         f.run_id AS runId, ${TREND_NUMBERS}, p.duration_target_sec AS targetDurationSec
+  FROM auto_feedback f
+  LEFT JOIN runs r ON r.id = f.run_id
+  LEFT JOIN talk_projects p ON p.id = r.project_id
+  ORDER BY f.created_at, f.id`;
 
 export const SELECT_OUTLINE_LENGTH = `SELECT length(trim(outline_md)) AS n FROM talk_outlines WHERE project_id = ?`;
 

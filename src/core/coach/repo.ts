@@ -1,7 +1,7 @@
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from 'better-sqlite3';
 import * as q from './queries.js';
-import type { TrendPoint } from './types.js';
+import type { TrendRow } from './types.js';
 
 export interface SessionRow {
   createdAt: string;
@@ -29,10 +29,10 @@ export function countSessionsOfProfile(db: Database): SessionTotals {
   return prepared(db, q.COUNT_SESSIONS_OF_PROFILE).get() as SessionTotals;
 }
 
-export function listTrends(db: Database, projectId: string | null): TrendPoint[] {
+export function listTrends(db: Database, projectId: string | null): TrendRow[] {
   return projectId === null
-    ? (prepared(db, q.SELECT_TRENDS_OF_PROFILE).all() as TrendPoint[])
-    : (prepared(db, q.SELECT_TRENDS_OF_PROJECT).all({ projectId }) as TrendPoint[]);
+    ? (prepared(db, q.SELECT_TRENDS_OF_PROFILE).all() as TrendRow[])
+    : (prepared(db, q.SELECT_TRENDS_OF_PROJECT).all({ projectId }) as TrendRow[]);
 }
 
 export function outlineLength(db: Database, projectId: string): number {

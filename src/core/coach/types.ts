@@ -26,10 +26,22 @@ export interface TrendPoint {
   subject: 'run' | 'attempt';
   runId: string | null;
   score: number;
+  /** The pace the band judges (over speaking time, analyzer v3+), and over the whole run, silences included. */
   wpm: number | null;
+  wpmWholeRun: number | null;
   fillersPerMin: number | null;
   durationMs: number | null;
+  /** Pauses of LONG_PAUSE_MIN_MS or more, and their rate over the take's duration (2 decimals). */
+  longPauses: number | null;
+  longPausesPerMin: number | null;
+  /** Null for typed text or a take without a measured recording. */
+  pitchVariabilitySemitones: number | null;
+  /** The talk's target now (a run is judged against its talk's current target); null for quest attempts. */
+  targetDurationSec: number | null;
 }
+
+/** A trend point as its row reads: the rate of long pauses is worked out from the count and the duration. */
+export type TrendRow = Omit<TrendPoint, 'longPausesPerMin'>;
 
 export interface MascotMessage {
   id: string;

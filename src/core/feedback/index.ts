@@ -14,6 +14,7 @@ import { existingProject } from '../talk/index.js';
 import { guessLanguage, readScriptAdherence, readTranscript, type TranscriptV1 } from '../transcript/index.js';
 import type { ProfileSession } from '../workspace/index.js';
 import { analyzeTranscript, reviewMarks } from './analyzer/index.js';
+import { keyMetricsOf } from './key-metrics.js';
 import * as repo from './repo.js';
 import {
   NOTE_MAX,
@@ -31,6 +32,7 @@ export type * from './types.js';
 export { analyzeTranscript, ANALYZER_VERSION } from './analyzer/index.js';
 /** Row-level step for a write that replaces a run's recording (a trim), inside the caller's transaction. */
 export { deleteRunFeedback } from './repo.js';
+export { backfillKeyMetrics, type BackfillOutcome } from './backfill-key-metrics.js';
 
 /**
  * Analyzes a run's transcript. Idempotent: a run that already has feedback returns it and writes nothing, unless
@@ -193,10 +195,7 @@ function storeFeedback(db: Database, artifacts: ArtifactStore, feedback: Feedbac
       artifactId: staged!.id,
       overallScore: feedback.overallScore,
       analyzerVersion: feedback.analyzerVersion,
-      durationMs: feedback.metrics.durationMs,
-      wpm: feedback.metrics.wpm,
-      fillersPerMin: feedback.metrics.fillersPerMin,
-      topActionId: feedback.topActions[0]?.id ?? null,
+      ...keyMetricsOf(feedback),
     });
   });
   return id;

@@ -3,10 +3,26 @@
 export const INSERT_FEEDBACK = `
   INSERT INTO auto_feedback
     (id, run_id, attempt_id, created_at, feedback_json_artifact_id, overall_score, analyzer_version, duration_ms, wpm,
-     fillers_per_min, top_action_id)
+     fillers_per_min, top_action_id, pauses, long_pauses, pitch_variability_semitones, wpm_whole_run, key_metrics_version)
   VALUES
     (@id, @runId, @attemptId, @createdAt, @artifactId, @overallScore, @analyzerVersion, @durationMs, @wpm,
-     @fillersPerMin, @topActionId)`;
+     @fillersPerMin, @topActionId, @pauses, @longPauses, @pitchVariabilitySemitones, @wpmWholeRun, 2)`;
+
+/** Rows written before migration 0009, a batch at a time (idx_feedback_key_metrics_pending): the backfill reads them. */
+export const SELECT_KEY_METRICS_PENDING = `
+  SELECT id, feedback_json_artifact_id AS artifactId FROM auto_feedback WHERE key_metrics_version < 2 ORDER BY id LIMIT ?`;
+
+/**
+ * Fills a row's key numbers from its feedback file (NULL where the file could not be read), keeping 0003's numbers
+ * that the row already has, and marks it done so that it is never read again.
+ */
+export const UPDATE_KEY_METRICS = `
+  UPDATE auto_feedback SET
+    duration_ms = coalesce(duration_ms, @durationMs), wpm = coalesce(wpm, @wpm),
+    fillers_per_min = coalesce(fillers_per_min, @fillersPerMin), top_action_id = coalesce(top_action_id, @topActionId),
+    pauses = @pauses, long_pauses = @longPauses, pitch_variability_semitones = @pitchVariabilitySemitones,
+    wpm_whole_run = @wpmWholeRun, key_metrics_version = 2
+  WHERE id = @id AND key_metrics_version < 2`;
 
 export const SELECT_FEEDBACK_ROW = `
   SELECT f.id, f.run_id AS runId, f.attempt_id AS attemptId, f.feedback_json_artifact_id AS artifactId,

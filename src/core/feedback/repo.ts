@@ -3,7 +3,19 @@ import type { Database } from 'better-sqlite3';
 import type { UtcTimestamp } from '../../kernel/time.js';
 import * as q from './queries.js';
 
-export interface FeedbackRowInsert {
+/** The numbers of an analysis its row carries, so that charts need not open its file (see key-metrics.ts). */
+export interface KeyMetrics {
+  durationMs: number | null;
+  wpm: number | null;
+  fillersPerMin: number | null;
+  topActionId: string | null;
+  pauses: number | null;
+  longPauses: number | null;
+  pitchVariabilitySemitones: number | null;
+  wpmWholeRun: number | null;
+}
+
+export interface FeedbackRowInsert extends KeyMetrics {
   id: string;
   runId: string | null;
   attemptId: string | null;
@@ -11,10 +23,6 @@ export interface FeedbackRowInsert {
   artifactId: string;
   overallScore: number;
   analyzerVersion: number;
-  durationMs: number | null;
-  wpm: number | null;
-  fillersPerMin: number | null;
-  topActionId: string | null;
 }
 
 export interface FeedbackRow {
@@ -40,6 +48,14 @@ export interface TimelineRow {
 
 export function insertFeedback(db: Database, row: FeedbackRowInsert): void {
   prepared(db, q.INSERT_FEEDBACK).run(row);
+}
+
+export function keyMetricsPending(db: Database, limit: number): { id: string; artifactId: string }[] {
+  return prepared(db, q.SELECT_KEY_METRICS_PENDING).all(limit) as { id: string; artifactId: string }[];
+}
+
+export function fillKeyMetrics(db: Database, id: string, metrics: KeyMetrics): void {
+  prepared(db, q.UPDATE_KEY_METRICS).run({ id, ...metrics });
 }
 
 export function findFeedback(db: Database, feedbackId: string): FeedbackRow | null {

@@ -47,6 +47,12 @@ export interface DataStoreOptions {
   journalCheckEveryMs?: number;
   /** Where the domains' timestamps come from (a talk's updatedAt, a run's createdAt); tests set it. */
   clock?: Clock;
+  /**
+   * Told each time a profile's database was opened (and migrated) in this process: the app starts there the work that
+   * migrations cannot do because it reads files (filling older feedback rows' numbers). It must return at once and do
+   * its work later, in small steps; what it throws is reported as a warning and never stops the open.
+   */
+  afterProfileOpen?: (profileId: string) => void;
 }
 
 interface OwnedConnection {
@@ -77,6 +83,7 @@ export class DataStore {
   private readonly shutdownSnapshot: 'when-due' | 'when-changed';
   private readonly onRecovery: (event: RecoveryEvent) => void;
   private readonly journalCheckEveryMs: number;
+  private readonly afterProfileOpen: (profileId: string) => void;
   private backgroundSnapshot: Promise<SnapshotEntry[]> | null = null;
 
   private constructor(
@@ -90,6 +97,12 @@ export class DataStore {
     this.shutdownSnapshot = options.shutdownSnapshot ?? 'when-due';
     this.onRecovery = options.onRecovery ?? (() => {});
     this.journalCheckEveryMs = options.journalCheckEveryMs ?? 1000;
+    this.afterProfileOpen = options.afterProfileOpen ?? (() => {});
+  }
+
+  /** Closed (the process is shutting down): work running in the background stops at its next step. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   /** Creates the data dir if needed (0700) and takes its lock; fails with `data_dir_locked` if another process owns it. */
@@ -194,8 +207,10 @@ export class DataStore {
       this.warn(`${labelOf(scope)}: a restore was cut short and its snapshot is gone; the database was left as it was.`);
     }
     this.takeScheduledSnapshotIfDue(owned, opened.facts, globalDb ?? opened.db);
-    if (scope.kind === 'profile') this.sweepOrphanArtifacts(opened.db, scope.profileId);
-    else this.completeInterruptedProfileRestores();
+    if (scope.kind === 'profile') {
+      this.sweepOrphanArtifacts(opened.db, scope.profileId);
+      this.tellProfileOpened(scope.profileId);
+    } else this.completeInterruptedProfileRestores();
     return opened.db;
   }
 
@@ -362,6 +377,14 @@ export class DataStore {
       } catch (error) {
         this.warn(`A profile’s interrupted restore could not be completed yet (${error instanceof AppError ? error.code : 'error'}).`);
       }
+    }
+  }
+
+  private tellProfileOpened(profileId: string): void {
+    try {
+      this.afterProfileOpen(profileId);
+    } catch (error) {
+      this.warn(`Work started after opening a profile failed (${error instanceof AppError ? error.code : 'error'}); nothing was lost.`);
     }
   }
 

@@ -199,6 +199,28 @@ describe('migration matrix: every prefix upgrades to the fresh-install schema wi
   }
 });
 
+describe('0009 feedback delivery metrics', () => {
+  test('a feedback row written before 0009 keeps its numbers and waits for the backfill (version 1, new numbers NULL)', () => {
+    const steps = migrationStepsFor(profileScope('prof_00000000000000000000000000000000'));
+    const at = steps.findIndex((step) => step.name === '0009_feedback_delivery_metrics');
+    assert.ok(at > 0, 'the step exists');
+    const { db } = freshDb();
+    migrate(db, steps.slice(0, at));
+    plantRows(db);
+    migrate(db, steps);
+    const row = db.prepare(`SELECT duration_ms, wpm, fillers_per_min, top_action_id, pauses, long_pauses, pitch_variability_semitones,
+      wpm_whole_run, key_metrics_version FROM auto_feedback`).get();
+    assert.deepEqual({ ...(row as object) }, {
+      duration_ms: 60_000, wpm: 142.5, fillers_per_min: 1.5, top_action_id: 'pause_instead_of_filler',
+      pauses: null, long_pauses: null, pitch_variability_semitones: null, wpm_whole_run: null, key_metrics_version: 1,
+    });
+    const pending = db.prepare(`SELECT id FROM auto_feedback WHERE key_metrics_version < 2`).pluck().all();
+    assert.deepEqual(pending, [FEEDBACK_ID]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM auto_feedback WHERE key_metrics_version < 2 ORDER BY id LIMIT 100`).all() as { detail: string }[];
+    assert.match(plan.map((step) => step.detail).join('; '), /USING (COVERING )?INDEX idx_feedback_key_metrics_pending/);
+  });
+});
+
 const NOW = '2026-01-01T00:00:00.000Z';
 const PROFILE_ID = `prof_${'1'.repeat(32)}`;
 const PROJECT_ID = `proj_${'2'.repeat(32)}`;
@@ -233,6 +255,7 @@ const PLANTED_ROWS: Record<string, Record<string, unknown>> = {
   auto_feedback: {
     id: FEEDBACK_ID, run_id: RUN_ID, attempt_id: null, created_at: NOW, feedback_json_artifact_id: ARTIFACT_ID, overall_score: 81, analyzer_version: 2,
     duration_ms: 60_000, wpm: 142.5, fillers_per_min: 1.5, top_action_id: 'pause_instead_of_filler',
+    pauses: 12, long_pauses: 2, pitch_variability_semitones: 3.25, wpm_whole_run: 120, key_metrics_version: 2,
   },
   feedback_notes: { feedback_id: FEEDBACK_ID, note_text: 'Slow down', updated_at: NOW },
   peer_reviews: { id: `peer_${'8'.repeat(32)}`, run_id: RUN_ID, created_at: NOW, reviewer_tag: 'Grace', review_json_artifact_id: ARTIFACT_ID, review_sha256: 'd'.repeat(64) },

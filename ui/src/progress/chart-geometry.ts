@@ -18,13 +18,18 @@ export interface ChartGeometry {
 
 const PADDING = { left: 34, right: 8, top: 8, bottom: 20 };
 
-/** Where each point of a small line chart goes (evenly spaced in time order), in SVG user units. */
+/**
+ * Where each point of a small line chart goes (evenly spaced in time order), in SVG user units. The band is
+ * [low, high]; either edge may be infinite (drawn to the plot's edge).
+ */
 export function chartGeometry(
   points: readonly ChartPoint[],
   options: { width: number; height: number; range?: [number, number] | undefined; band?: [number, number] | undefined },
 ): ChartGeometry {
   const values = points.map((point) => point.value);
-  let [min, max] = options.range ?? [Math.min(...values, options.band?.[0] ?? Infinity), Math.max(...values, options.band?.[1] ?? -Infinity)];
+  // A band open on one side (e.g. pitch variation of 2 semitones or more) widens the scale by its finite edge only.
+  const bandEdges = (options.band ?? []).filter(Number.isFinite);
+  let [min, max] = options.range ?? [Math.min(...values, ...bandEdges), Math.max(...values, ...bandEdges)];
   if (!Number.isFinite(min) || !Number.isFinite(max)) [min, max] = [0, 1];
   if (!options.range) {
     const margin = (max - min) * 0.1 || 1;
