@@ -92,7 +92,7 @@ test('a 72-word, 33-second take: the judged pace is labelled and explained, the 
   await expect(page.getByTestId('feedback-clipping-value')).toHaveText('0 %');
   await expect(page.getByTestId('feedback-clipping-verdict')).toHaveText('clean');
   await expect(page.getByTestId('feedback-clipping-band')).toHaveText('Over 1 % of clipped samples sounds distorted.');
-  await expect(page.getByTestId('feedback-actions')).not.toContainText('Slow down');
+  await expect(page.getByTestId('feedback-actions-section')).not.toContainText('Slow down');
 
   await screenshotVariants(page, app, 'pace-and-voice', async () => {
     await expect(page.getByTestId('feedback-wpm-judged')).toBeVisible();

@@ -605,7 +605,7 @@ export const en = {
   'trends.wpmValue': '{value} words/min',
   'trends.fillersValue': '{value} fillers/min',
   'trends.durationValue': '{value} min',
-  'trends.wpmBoth': '{speaking} while speaking, {whole} over the whole run',
+  'trends.wpmBoth': '{judged}, {whole} over the whole recording',
   'trends.longPauses': 'Long pauses ({seconds} s or more) per minute',
   'trends.longPausesValue': '{value} a minute',
   'trends.pausesBand': 'Up to {free} a minute',

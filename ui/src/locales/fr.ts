@@ -607,7 +607,7 @@ export const fr: Record<MessageKey, string> = {
   'trends.wpmValue': '{value} mots/min',
   'trends.fillersValue': '{value} mots parasites/min',
   'trends.durationValue': '{value} min',
-  'trends.wpmBoth': '{speaking} en parlant, {whole} sur toute la prise',
+  'trends.wpmBoth': '{judged}, {whole} sur tout l’enregistrement',
   'trends.longPauses': 'Longues pauses ({seconds} s ou plus) par minute',
   'trends.longPausesValue': '{value} par minute',
   'trends.pausesBand': 'Jusqu’à {free} par minute',
