@@ -123,6 +123,7 @@ export const ERROR_CODES = [
   'review_file_too_large',
   'review_run_unknown',
   'route_not_found',
+  'run_being_trimmed',
   'run_missing_audio',
   'run_missing_transcript',
   'run_not_found',

@@ -193,4 +193,26 @@ describe('run_trim: the part of a recording to keep replaces it, and the run is 
     assert.deepEqual(state(), before);
     assert.deepEqual(wavFiles(), [`${run.audioArtifactId}.wav`]);
   });
+
+  test('Try again while the recording is being trimmed is refused (run_being_trimmed); the trim then analyses the run once', async () => {
+    const { store, profileId, db, analysedRun, settle } = await setup();
+    const run = await analysedRun();
+    const registry = jobRegistryFor(store);
+    let retried: Promise<string> | null = null;
+    const retryDuringTrim = (job: JobView) => {
+      if (job.kind !== 'audio_trim' || retried) return;
+      // What a second tab's "Try again" sends while the first one's trim is writing the kept part (on the next turn:
+      // the first report comes before start() has listed the job).
+      retried = new Promise((resolve) => setImmediate(resolve)).then(() =>
+        invokeErrorCode(store, 'run_process', { profileId, runId: run.id, engine: 'manual', scriptText: SCRIPT }),
+      );
+    };
+    registry.on('progress', retryDuringTrim);
+    const { job } = await invokeOk(store, 'run_trim', { profileId, runId: run.id, startMs: 1200, endMs: 4700 });
+    registry.off('progress', retryDuringTrim);
+    assert.equal(await retried, 'run_being_trimmed');
+    assert.equal((await settle(job.id)).status, 'succeeded');
+    const analyses = db().prepare('SELECT count(*) FROM auto_feedback WHERE run_id = ?').pluck().get(run.id);
+    assert.equal(analyses, 1, 'one analysis of the trimmed recording, none of the original');
+  });
 });

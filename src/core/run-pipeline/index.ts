@@ -3,7 +3,7 @@ import type { DataStore } from '../../platform/db/data-store.js';
 import { jobRegistryFor, type JobContext, type JobView } from '../../platform/jobs/job-registry.js';
 import { discardStagedUpload, importAudio } from '../audio/index.js';
 import { analyzeRun } from '../feedback/index.js';
-import { createRunWithAudio, getRun, type Run } from '../run/index.js';
+import { AUDIO_TRIM_JOB, createRunWithAudio, getRun, type Run } from '../run/index.js';
 import { existingProject } from '../talk/index.js';
 import { readScriptAdherence } from '../transcript/index.js';
 import { prepareTranscription } from '../transcription/index.js';
@@ -51,6 +51,7 @@ export function processRun(session: ProfileSession, runId: string, options: RunP
   const run = getRun(session, runId);
   const running = runningPipeline(session.store, runId);
   if (running) return running;
+  refuseWhileTrimmed(session.store, runId);
   if (!run.audioArtifactId && !run.transcriptId) throw new AppError('run_missing_audio', 'This run has no recording to transcribe; record it again.');
   return startPipeline(session, runId, options);
 }
@@ -59,6 +60,16 @@ export function processRun(session: ProfileSession, runId: string, options: RunP
 export function runPipelineJob(session: ProfileSession, runId: string): JobView | null {
   getRun(session, runId);
   return jobRegistryFor(session.store).latestFor(RUN_PIPELINE_JOB, runId);
+}
+
+/**
+ * A trim replaces the run's recording and then starts the pipeline itself; a retry asked meanwhile (from another tab)
+ * would transcribe the recording the trim is about to delete.
+ */
+function refuseWhileTrimmed(store: DataStore, runId: string): void {
+  if (jobRegistryFor(store).latestFor(AUDIO_TRIM_JOB, runId)?.status === 'running') {
+    throw new AppError('run_being_trimmed', 'This run is being trimmed; it is analysed again as soon as the trim is done.');
+  }
 }
 
 function runningPipeline(store: DataStore, runId: string): JobView | null {

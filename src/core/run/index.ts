@@ -9,6 +9,7 @@ import * as repo from './repo.js';
 import { RUN_LIST_DEFAULT, RUN_LIST_MAX, type Run } from './types.js';
 
 export type * from './types.js';
+export { AUDIO_TRIM_JOB } from './run-jobs.js';
 
 /**
  * Row-level steps for a write that spans contexts in one transaction (a pack import creates a talk and its run; a

@@ -1,5 +1,4 @@
-/** The kind of the job that writes a run's trimmed recording (in a worker thread) and puts it in place of the old one. */
-export const AUDIO_TRIM_JOB = 'audio_trim';
+export { AUDIO_TRIM_JOB } from '../run/index.js';
 
 /** A part of a recording in whole milliseconds from its start: `startMs` included, `endMs` excluded. */
 export interface TrimRange {

@@ -406,6 +406,7 @@ export const en = {
   'error.trim_range_invalid': 'The part to keep must start before it ends, inside the recording.',
   'error.trim_too_short': 'Keep at least one second of the recording.',
   'error.trim_nothing_to_trim': 'The handles hold the whole recording: there is nothing to cut.',
+  'error.run_being_trimmed': 'This run is being trimmed. It is analysed again as soon as the trim is done.',
   'error.trim_blocked_job_running': 'This run is being transcribed or analysed. Wait until it finishes, then trim it.',
   'run.title': 'Your run',
   'run.backToTalk': 'Back to the talk',

@@ -408,6 +408,7 @@ export const fr: Record<MessageKey, string> = {
   'error.trim_range_invalid': 'La partie à garder doit commencer avant de finir, à l’intérieur de l’enregistrement.',
   'error.trim_too_short': 'Gardez au moins une seconde de l’enregistrement.',
   'error.trim_nothing_to_trim': 'Les poignées encadrent tout l’enregistrement : il n’y a rien à couper.',
+  'error.run_being_trimmed': 'Cette répétition est en cours de coupe. Elle sera analysée de nouveau dès la coupe terminée.',
   'error.trim_blocked_job_running': 'Cette répétition est en cours de transcription ou d’analyse. Attendez la fin, puis coupez-la.',
   'run.title': 'Votre répétition',
   'run.backToTalk': 'Retour à la présentation',
