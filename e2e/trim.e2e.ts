@@ -120,10 +120,13 @@ test('trim a run: drag the handles, move them with the keys, preview, apply; the
   await page.getByTestId('trim-apply').click();
   await expect(page.getByTestId('trim-dialog')).toBeVisible();
   await expect(page.getByTestId('trim-dialog')).toContainText('This cannot be undone.');
+  // The safe answer has focus, so a stray Enter keeps the original; closing gives focus back to Apply.
+  await expect(page.getByTestId('trim-keep-original')).toBeFocused();
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trim-confirm.png') });
   await page.getByTestId('trim-keep-original').click();
   await expect(page.getByTestId('trim-dialog')).toBeHidden();
+  await expect(page.getByTestId('trim-apply')).toBeFocused();
   expect(await feedbackOf()).toBe(firstFeedback);
 
   await page.getByTestId('trim-apply').click();
